@@ -1,0 +1,195 @@
+package wales.councilaudit.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import wales.councilaudit.domains.DomainResult;
+import wales.councilaudit.json.Json;
+
+/**
+ * The results store: runs and per-council results in H2 or PostgreSQL, its schema kept by Flyway migrations.
+ * Writing a council's result for a run again replaces the earlier one (an upsert), so a retried or recovered job
+ * never leaves duplicates. Thread-safe; close it when done.
+ */
+public final class ResultStore implements AutoCloseable {
+
+    private static final String UPSERT_DOMAIN_POSTGRES = """
+            INSERT INTO domain_result (run_id, council_id, status, final_url, checked_at, evidence)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (run_id, council_id) DO UPDATE SET status = EXCLUDED.status,
+                final_url = EXCLUDED.final_url, checked_at = EXCLUDED.checked_at, evidence = EXCLUDED.evidence""";
+    private static final String UPSERT_DOMAIN_H2 = """
+            MERGE INTO domain_result (run_id, council_id, status, final_url, checked_at, evidence)
+            KEY (run_id, council_id) VALUES (?, ?, ?, ?, ?, ?)""";
+
+    private final StoreConfig config;
+    private final HikariDataSource dataSource;
+
+    private ResultStore(StoreConfig config, HikariDataSource dataSource) {
+        this.config = config;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Connects and brings the schema up to date.
+     *
+     * @throws StoreException when the database cannot be reached or migrated
+     */
+    public static ResultStore open(StoreConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.jdbcUrl());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(4);
+        hikari.setPoolName("council-audit-store");
+        hikari.setInitializationFailTimeout(-1); // report the failure from the migration, with its cause
+        HikariDataSource dataSource = new HikariDataSource(hikari);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .schemas(config.schema().map(s -> new String[] {s}).orElse(new String[0]))
+                    .load()
+                    .migrate();
+            if (config.schema().isPresent()) {
+                dataSource.setSchema(config.schema().get());
+                dataSource.getHikariPoolMXBean().softEvictConnections();
+            }
+            return new ResultStore(config, dataSource);
+        } catch (FlywayException | com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {
+            dataSource.close();
+            throw new StoreException("cannot open the results store " + config.jdbcUrl() + ": " + rootMessage(e), e);
+        }
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    /** Records a run's start (or, for a run id already present, leaves it as it is). */
+    public void startRun(RunRecord run) {
+        String sql = "INSERT INTO audit_run (id, kind, started_at, finished_at, status, tool_version)"
+                + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM audit_run WHERE id = ?)";
+        update(
+                "record run " + run.id(),
+                sql,
+                run.id(),
+                run.kind(),
+                time(run.started()),
+                run.finished().map(ResultStore::time).orElse(null),
+                run.status().name(),
+                run.toolVersion(),
+                run.id());
+    }
+
+    /** Marks a run finished with {@code status}. */
+    public void finishRun(String runId, RunStatus status, Instant finished) {
+        update(
+                "finish run " + runId,
+                "UPDATE audit_run SET status = ?, finished_at = ? WHERE id = ?",
+                status.name(),
+                time(finished),
+                runId);
+    }
+
+    public Optional<RunRecord> run(String runId) {
+        String sql = "SELECT id, kind, started_at, finished_at, status, tool_version FROM audit_run WHERE id = ?";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, runId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                OffsetDateTime finished = rs.getObject(4, OffsetDateTime.class);
+                return Optional.of(new RunRecord(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(finished).map(OffsetDateTime::toInstant),
+                        RunStatus.valueOf(rs.getString(5)),
+                        rs.getString(6)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Saves a council's domain result for a run, replacing any earlier one for the same council and run. */
+    public void saveDomainResult(String runId, DomainResult result) {
+        String evidence;
+        try {
+            evidence = Json.mapper().writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a domain result could not be written as JSON", e);
+        }
+        update(
+                "save the domain result of " + result.council(),
+                config.isPostgres() ? UPSERT_DOMAIN_POSTGRES : UPSERT_DOMAIN_H2,
+                runId,
+                result.council(),
+                result.status().name(),
+                result.finalUrl().toString(),
+                time(result.checkedAt()),
+                evidence);
+    }
+
+    /** A run's domain results, by council id. */
+    public List<DomainResult> domainResults(String runId) {
+        String sql = "SELECT evidence FROM domain_result WHERE run_id = ? ORDER BY council_id";
+        List<DomainResult> results = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, runId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    results.add(Json.mapper().readValue(rs.getString(1), DomainResult.class));
+                }
+            }
+            return results;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("cannot read the domain results of run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void update(String action, String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + action + " in " + config.jdbcUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
