@@ -99,8 +99,8 @@ public final class GlobalOptions {
             names = "--trust-store",
             paramLabel = "FILE",
             scope = ScopeType.INHERIT,
-            description = "PKCS#12 or JKS file of certificates to trust besides the JDK's (a staging site's); "
-                    + "password from env COUNCIL_AUDIT_TRUSTSTORE_PASSWORD.")
+            description = "Certificates to trust besides the JDK's (a staging site's): a PEM file, or a PKCS#12 "
+                    + "or JKS key store (password from env COUNCIL_AUDIT_TRUSTSTORE_PASSWORD).")
     Path trustStore;
 
     @Option(

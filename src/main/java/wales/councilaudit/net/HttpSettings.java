@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param responseTimeout the longest wait for the answer's bytes
  * @param maxRedirects redirects followed before giving up
  * @param retry retries after 429, 503 and network errors
- * @param extraTrustStore a PKCS#12 or JKS file of certificates trusted in addition to the JDK's, for staging
- *     sites and tests; its password, if any, comes from {@code COUNCIL_AUDIT_TRUSTSTORE_PASSWORD}
+ * @param extraTrustStore PEM certificates, or a PKCS#12 or JKS key store, trusted in addition to the JDK's (for
+ *     staging sites and tests); a key store's password, if any, comes from {@code COUNCIL_AUDIT_TRUSTSTORE_PASSWORD}
  */
 public record HttpSettings(
         String userAgent,

@@ -1,12 +1,16 @@
 package wales.councilaudit.net;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +22,8 @@ import javax.net.ssl.X509TrustManager;
 
 /**
  * The certificates the product trusts: the JDK's default trust store, plus an optional extra store (a staging
- * site's or a test server's self-signed certificate). A chain is trusted when either accepts it.
+ * site's or a test server's self-signed certificate, as PEM certificates or a key store). A chain is trusted when
+ * either accepts it.
  */
 public final class TrustMaterial {
 
@@ -62,12 +67,27 @@ public final class TrustMaterial {
         }
     }
 
-    private static KeyStore readStore(Path path) throws IOException, GeneralSecurityException {
-        String password = System.getenv(PASSWORD_ENV);
-        char[] secret = password == null ? new char[0] : password.toCharArray();
-        try (InputStream in = Files.newInputStream(path)) {
-            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType()); // PKCS12, reads JKS too
-            store.load(in, secret);
+    /** Reads PEM certificates, or a PKCS#12 / JKS key store (password from the environment, if set). */
+    private static KeyStore readStore(Path path) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            in.mark(16);
+            byte[] head = in.readNBytes(10);
+            in.reset();
+            if (new String(head, StandardCharsets.US_ASCII).startsWith("-----BEGIN")) {
+                KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+                store.load(null, null);
+                int n = 0;
+                for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                    store.setCertificateEntry("pem-" + n++, certificate);
+                }
+                if (n == 0) {
+                    throw new IOException("no certificate in the PEM file");
+                }
+                return store;
+            }
+            String password = System.getenv(PASSWORD_ENV);
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType()); // PKCS12; reads JKS too
+            store.load(in, password == null ? null : password.toCharArray());
             return store;
         } catch (IOException | GeneralSecurityException e) {
             throw new IOException("cannot read trust store " + path + ": " + e.getMessage(), e);
