@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,9 @@ public final class HostResolver {
     public interface Dns {
         InetAddress[] lookup(String host) throws UnknownHostException;
     }
+
+    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
+    private static final Pattern IPV6_LITERAL = Pattern.compile("\\[?[0-9a-fA-F]*:[0-9a-fA-F:.%]*]?");
 
     private final List<ResolveRule> rules;
     private final AddressPolicy policy;
@@ -69,7 +73,7 @@ public final class HostResolver {
         if (rule.isPresent()) {
             return new InetAddress[] {rule.get().address()};
         }
-        InetAddress[] found = dns.lookup(name);
+        InetAddress[] found = isIpLiteral(name) ? new InetAddress[] {InetAddress.getByName(name)} : dns.lookup(name);
         List<InetAddress> allowed = new ArrayList<>();
         for (InetAddress address : found) {
             if (policy.permits(address)) {
@@ -91,6 +95,12 @@ public final class HostResolver {
      */
     public String chromiumHostResolverRules() {
         return rules.stream().map(ResolveRule::toChromiumRule).collect(Collectors.joining(", "));
+    }
+
+    /** Whether {@code host} is an IPv4 or IPv6 address literal (IPv6 with or without brackets) rather than a name. */
+    public static boolean isIpLiteral(String host) {
+        return IPV4_LITERAL.matcher(host).matches()
+                || IPV6_LITERAL.matcher(host).matches();
     }
 
     private static String normalise(String host) {

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -44,9 +43,6 @@ import org.apache.hc.core5.util.Timeout;
  * exponential back-off. HttpClient types stay inside this class. Thread-safe; close it when done.
  */
 public final class HttpFetcher implements Closeable {
-
-    private static final Pattern IP_LITERAL =
-            Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+|\\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*]?");
 
     private final HttpSettings settings;
     private final HostResolver resolver;
@@ -154,7 +150,7 @@ public final class HttpFetcher implements Closeable {
         if (host == null) {
             return Optional.of(new FetchResult.Failed(chain, url, FailureKind.DNS, "no host in " + url));
         }
-        if (IP_LITERAL.matcher(host).matches()) { // HttpClient connects to literals without asking the resolver
+        if (HostResolver.isIpLiteral(host)) { // HttpClient connects to literals without asking the resolver
             try {
                 resolver.resolve(host);
             } catch (RefusedAddressException e) {

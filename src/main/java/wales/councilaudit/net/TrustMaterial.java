@@ -3,11 +3,11 @@ package wales.councilaudit.net;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -77,7 +77,8 @@ public final class TrustMaterial {
                 KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
                 store.load(null, null);
                 int n = 0;
-                for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                for (Certificate certificate :
+                        CertificateFactory.getInstance("X.509").generateCertificates(in)) {
                     store.setCertificateEntry("pem-" + n++, certificate);
                 }
                 if (n == 0) {
