@@ -3,8 +3,10 @@ package wales.councilaudit.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wales.councilaudit.net.AddressPolicy;
@@ -29,13 +31,20 @@ public final class GlobalOptions {
             description = "Council registry to use instead of the bundled 22 Welsh councils (same YAML schema).")
     Path councilsFile;
 
+    /** Kept outside picocli's field handling: it resets a list option each time a subcommand's parse starts. */
+    private final Set<String> resolve = new LinkedHashSet<>();
+
     @Option(
             names = "--resolve",
             paramLabel = "PATTERN=ADDRESS",
             scope = ScopeType.INHERIT,
             description = "Connect to ADDRESS for hosts matching PATTERN (a host name or *.domain), like curl "
-                    + "--resolve. Repeatable. Ports stay in the URLs.")
-    List<String> resolve = new ArrayList<>();
+                    + "--resolve. Repeatable, before or after the command's name. Ports stay in the URLs.")
+    void resolve(List<String> values) {
+        if (values != null) {
+            resolve.addAll(values);
+        }
+    }
 
     @Option(
             names = "--allow-private-addresses",

@@ -20,7 +20,8 @@ public record Hop(URI url, int status, String location, int attempts, Duration e
         }
     }
 
-    public boolean isRedirect() {
+    /** Whether this hop is a redirect with somewhere to go (a method, not a property: not serialised). */
+    public boolean redirects() {
         return status >= 300 && status < 400 && !location.isEmpty();
     }
 }

@@ -110,7 +110,7 @@ public final class HttpFetcher implements Closeable {
                 return new FetchResult.Failed(chain, current, f.kind(), f.detail());
             }
             Hop hop = attempted.hop();
-            if (!hop.isRedirect()) {
+            if (!hop.redirects()) {
                 if (hop.status() >= 300 && hop.status() < 400) {
                     return new FetchResult.Failed(
                             chain,
