@@ -3,10 +3,12 @@ package wales.councilaudit.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,6 +36,8 @@ public final class ResultStore implements AutoCloseable {
             MERGE INTO domain_result (run_id, council_id, status, final_url, checked_at, evidence)
             KEY (run_id, council_id) VALUES (?, ?, ?, ?, ?, ?)""";
 
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(10);
+
     private final StoreConfig config;
     private final HikariDataSource dataSource;
 
@@ -48,30 +52,35 @@ public final class ResultStore implements AutoCloseable {
      * @throws StoreException when the database cannot be reached or migrated
      */
     public static ResultStore open(StoreConfig config) {
+        // The migrations run on a pool of their own: the schema they create does not exist before, and a pool's
+        // schema cannot be changed once it has started, so the store's pool is made afterwards, set to it.
+        try {
+            try (HikariDataSource migrations = pool(config, Optional.empty())) {
+                Flyway.configure()
+                        .dataSource(migrations)
+                        .locations("classpath:db/migration")
+                        .schemas(config.schema().map(s -> new String[] {s}).orElse(new String[0]))
+                        .load()
+                        .migrate();
+            }
+            return new ResultStore(config, pool(config, config.schema()));
+        } catch (FlywayException | HikariPool.PoolInitializationException e) {
+            throw new StoreException("cannot open the results store " + config.jdbcUrl() + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** A started pool; fails at once, with the cause, when no first connection can be made. */
+    private static HikariDataSource pool(StoreConfig config, Optional<String> schema) {
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.jdbcUrl());
         hikari.setUsername(config.user());
         hikari.setPassword(config.password());
+        schema.ifPresent(hikari::setSchema);
         hikari.setMaximumPoolSize(4);
         hikari.setPoolName("council-audit-store");
-        hikari.setInitializationFailTimeout(-1); // report the failure from the migration, with its cause
-        HikariDataSource dataSource = new HikariDataSource(hikari);
-        try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .schemas(config.schema().map(s -> new String[] {s}).orElse(new String[0]))
-                    .load()
-                    .migrate();
-            if (config.schema().isPresent()) {
-                dataSource.setSchema(config.schema().get());
-                dataSource.getHikariPoolMXBean().softEvictConnections();
-            }
-            return new ResultStore(config, dataSource);
-        } catch (FlywayException | com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {
-            dataSource.close();
-            throw new StoreException("cannot open the results store " + config.jdbcUrl() + ": " + rootMessage(e), e);
-        }
+        // Bounds both the wait for a pooled connection and the driver's login (Hikari's default is 30 s).
+        hikari.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        return new HikariDataSource(hikari);
     }
 
     public StoreConfig config() {
