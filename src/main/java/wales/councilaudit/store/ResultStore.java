@@ -36,6 +36,9 @@ public final class ResultStore implements AutoCloseable {
             MERGE INTO domain_result (run_id, council_id, status, final_url, checked_at, evidence)
             KEY (run_id, council_id) VALUES (?, ?, ?, ?, ?, ?)""";
 
+    /** The SQLSTATE of a unique or primary key violation, in H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(10);
 
     private final StoreConfig config;
@@ -91,16 +94,23 @@ public final class ResultStore implements AutoCloseable {
     public void startRun(RunRecord run) {
         String sql = "INSERT INTO audit_run (id, kind, started_at, finished_at, status, tool_version)"
                 + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM audit_run WHERE id = ?)";
-        update(
-                "record run " + run.id(),
-                sql,
-                run.id(),
-                run.kind(),
-                time(run.started()),
-                run.finished().map(ResultStore::time).orElse(null),
-                run.status().name(),
-                run.toolVersion(),
-                run.id());
+        try {
+            execute(
+                    sql,
+                    run.id(),
+                    run.kind(),
+                    time(run.started()),
+                    run.finished().map(ResultStore::time).orElse(null),
+                    run.status().name(),
+                    run.toolVersion(),
+                    run.id());
+        } catch (SQLException e) {
+            // Writers starting the same run at once can all pass the NOT EXISTS check; all but one insert then
+            // violate the primary key, and the run stays as the first recorded it, which is what they asked for.
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw failure("record run " + run.id(), e);
+            }
+        }
     }
 
     /** Marks a run finished with {@code status}. */
@@ -174,15 +184,25 @@ public final class ResultStore implements AutoCloseable {
     }
 
     private void update(String action, String sql, Object... parameters) {
+        try {
+            execute(sql, parameters);
+        } catch (SQLException e) {
+            throw failure(action, e);
+        }
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
             s.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot " + action + " in " + config.jdbcUrl() + ": " + e.getMessage(), e);
         }
+    }
+
+    private StoreException failure(String action, SQLException e) {
+        return new StoreException("cannot " + action + " in " + config.jdbcUrl() + ": " + e.getMessage(), e);
     }
 
     private static OffsetDateTime time(Instant instant) {
