@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -205,8 +206,12 @@ public final class ResultStore implements AutoCloseable {
         return new StoreException("cannot " + action + " in " + config.jdbcUrl() + ": " + e.getMessage(), e);
     }
 
+    /**
+     * An instant as the database keeps it: to the microsecond, truncated. Both databases would otherwise round the
+     * nanoseconds, which can move a time forward, even into the next second or day.
+     */
     private static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     private static String rootMessage(Throwable e) {

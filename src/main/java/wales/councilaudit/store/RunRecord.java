@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One run of the product.
+ * One run of the product. The store keeps its times to the microsecond (truncated), so a run read back equals the
+ * one recorded when its times have no finer part.
  *
  * @param id unique, safe as a folder name
  * @param kind what ran, for example {@code domains}
