@@ -9,7 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one JSON dialect of the product's results: ISO-8601 instants and durations, absent optionals omitted,
- * indented output, unknown properties rejected on input. Every stage that writes or reads result JSON (files,
+ * indented output. Every stage that writes or reads result JSON (files,
  * the store) uses this mapper, so a result reads back the way it was written.
  */
 public final class Json {

@@ -1,6 +1,8 @@
 package wales.councilaudit.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
@@ -42,6 +44,10 @@ public final class ResultStore implements AutoCloseable {
 
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(10);
 
+    /** Stored evidence is read leniently: a row written by an older version keeps reading after a field goes. */
+    private static final ObjectReader EVIDENCE_READER =
+            Json.mapper().readerFor(DomainResult.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
     private final StoreConfig config;
     private final HikariDataSource dataSource;
 
@@ -77,8 +83,10 @@ public final class ResultStore implements AutoCloseable {
     private static HikariDataSource pool(StoreConfig config, Optional<String> schema) {
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.jdbcUrl());
-        hikari.setUsername(config.user());
-        hikari.setPassword(config.password());
+        if (!config.user().isEmpty()) { // none given: the driver's default (PostgreSQL: the OS user, as psql)
+            hikari.setUsername(config.user());
+            hikari.setPassword(config.password());
+        }
         schema.ifPresent(hikari::setSchema);
         hikari.setMaximumPoolSize(4);
         hikari.setPoolName("council-audit-store");
@@ -175,7 +183,7 @@ public final class ResultStore implements AutoCloseable {
             s.setString(1, runId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    results.add(Json.mapper().readValue(rs.getString(1), DomainResult.class));
+                    results.add(EVIDENCE_READER.readValue(rs.getString(1)));
                 }
             }
             return results;
