@@ -102,6 +102,9 @@ public final class RegistryLoader {
                     lines.add(line(parser.currentTokenLocation()));
                     entries.add(YAML.readValue(parser, RegistryEntry.class));
                 }
+                if (entries.isEmpty()) {
+                    throw new RegistryException(source, keyLine, "the 'councils' list is empty");
+                }
             }
             if (!sawCouncils) {
                 throw new RegistryException(source, 0, "no 'councils' list");
