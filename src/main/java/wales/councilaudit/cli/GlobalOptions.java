@@ -5,7 +5,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Stack;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import wales.councilaudit.net.AddressPolicy;
 import wales.councilaudit.net.HostResolver;
@@ -33,6 +39,7 @@ public final class GlobalOptions {
             names = "--resolve",
             paramLabel = "PATTERN=ADDRESS",
             scope = ScopeType.INHERIT,
+            parameterConsumer = AppendEach.class,
             description = "Connect to ADDRESS for hosts matching PATTERN (a host name or *.domain), like curl "
                     + "--resolve. Repeatable. Ports stay in the URLs.")
     List<String> resolve = new ArrayList<>();
@@ -108,6 +115,27 @@ public final class GlobalOptions {
             scope = ScopeType.INHERIT,
             description = "Log more (to standard error).")
     boolean verbose;
+
+    /**
+     * Adds each value of a repeatable global option to its one list. Left to itself, picocli starts a new list the
+     * first time the option appears after the command's name, silently dropping the values given before it
+     * ({@code --resolve A domains --resolve B} kept only B).
+     */
+    static final class AppendEach implements IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            if (args.isEmpty()
+                    || commandSpec.optionsMap().containsKey(args.peek())
+                    || commandSpec.subcommands().containsKey(args.peek())) {
+                throw new ParameterException(
+                        commandSpec.commandLine(),
+                        "Missing required parameter for option '" + ((OptionSpec) argSpec).longestName() + "' ("
+                                + argSpec.paramLabel() + ")");
+            }
+            List<String> values = argSpec.getValue();
+            values.add(args.pop());
+        }
+    }
 
     /**
      * Parses every global option (and reads the registry), so that a malformed one stops any command before it
