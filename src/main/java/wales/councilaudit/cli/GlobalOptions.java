@@ -159,7 +159,8 @@ public final class GlobalOptions {
     /** The HTTP client's settings. */
     public HttpSettings httpSettings() {
         if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
-            throw new UserInputException("--timeout must be between 0 and 3600 seconds, got " + timeoutSeconds);
+            throw new UserInputException(
+                    "--timeout must be more than 0 and at most 3600 seconds, got " + timeoutSeconds);
         }
         Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
         String contactUrl = contact == null || contact.isBlank() ? HttpSettings.DEFAULT_CONTACT : contact.trim();

@@ -2,6 +2,7 @@ package wales.councilaudit.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -82,8 +83,10 @@ public record ResolveRule(String pattern, InetAddress address) {
 
     private static InetAddress literalAddress(String text) {
         String bare = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
-        boolean looksLiteral = IPV4.matcher(bare).matches() || (bare.contains(":") && bare.matches("[0-9a-fA-F:.]+"));
-        if (!looksLiteral) {
+        boolean ipv4 = IPV4.matcher(bare).matches()
+                && Arrays.stream(bare.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
+        boolean looksLiteral = ipv4 || (bare.contains(":") && bare.matches("[0-9a-fA-F:.]+"));
+        if (!looksLiteral) { // the JDK would look up 999.1.1.1 in DNS as a name
             throw new IllegalArgumentException("--resolve address must be an IP address, got: " + text);
         }
         try {

@@ -3,6 +3,7 @@ package wales.councilaudit.registry;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +37,15 @@ public final class RegistryLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    /**
+     * The keys a council, its {@code name} and its {@code homepage} may hold. Checked in a first pass because
+     * Jackson reports an unknown key in a record only at the end of its mapping, on the wrong line.
+     */
+    private static final Map<String, Set<String>> KEYS = Map.of(
+            "a council", new TreeSet<>(List.of("id", "gss", "name", "homepage", "hosts")),
+            "name", new TreeSet<>(List.of("en", "cy")),
+            "homepage", new TreeSet<>(List.of("en", "cy")));
 
     private RegistryLoader() {}
 
@@ -66,9 +78,11 @@ public final class RegistryLoader {
      * @param source names the input in messages
      */
     public static Registry parse(InputStream in, String source) throws RegistryException, IOException {
+        byte[] yaml = in.readAllBytes();
         List<RegistryEntry> entries = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (JsonParser parser = YAML.createParser(in)) {
+        try (JsonParser parser = YAML.createParser(yaml)) {
+            checkKeys(yaml, source);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new RegistryException(
                         source, line(parser.currentTokenLocation()), "expected a mapping with a 'councils' list");
@@ -87,6 +101,9 @@ public final class RegistryLoader {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     lines.add(line(parser.currentTokenLocation()));
                     entries.add(YAML.readValue(parser, RegistryEntry.class));
+                }
+                if (entries.isEmpty()) {
+                    throw new RegistryException(source, keyLine, "the 'councils' list is empty");
                 }
             }
             if (!sawCouncils) {
@@ -137,6 +154,44 @@ public final class RegistryLoader {
             councils.add(council);
         }
         return new Registry(source, councils);
+    }
+
+    /** Rejects an unknown key inside a council, naming the key's own line. */
+    private static void checkKeys(byte[] yaml, String source) throws IOException, RegistryException {
+        try (JsonParser parser = YAML.createParser(yaml)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                String mapping = token == JsonToken.FIELD_NAME ? mappingOf(parser.getParsingContext()) : null;
+                Set<String> known = mapping == null ? null : KEYS.get(mapping);
+                if (known != null && !known.contains(parser.currentName())) {
+                    throw new RegistryException(
+                            source,
+                            line(parser.currentTokenLocation()),
+                            "unknown key '" + parser.currentName() + "' in " + mapping + " (known: "
+                                    + String.join(", ", known) + ")");
+                }
+            }
+        }
+    }
+
+    /** "a council" for a council's mapping, else the key a council gives the mapping; null elsewhere. */
+    private static String mappingOf(JsonStreamContext mapping) {
+        JsonStreamContext parent = mapping.getParent();
+        if (isCouncil(mapping)) {
+            return "a council";
+        }
+        return parent != null && isCouncil(parent) ? parent.getCurrentName() : null;
+    }
+
+    private static boolean isCouncil(JsonStreamContext context) {
+        JsonStreamContext list = context.getParent();
+        JsonStreamContext top = list == null ? null : list.getParent();
+        return context.inObject()
+                && list != null
+                && list.inArray()
+                && top != null
+                && top.inObject()
+                && "councils".equals(top.getCurrentName())
+                && top.getParent().inRoot();
     }
 
     private static String where(JsonMappingException e) {
