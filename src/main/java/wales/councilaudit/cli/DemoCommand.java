@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import wales.councilaudit.domains.DomainResult;
+import wales.councilaudit.domains.DomainStatus;
 import wales.councilaudit.net.HostResolver;
 import wales.councilaudit.net.ResolveRule;
 import wales.councilaudit.sandbox.DomainSandbox;
@@ -77,11 +78,11 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static List<String> compare(Map<String, String> answers, List<DomainResult> results) {
+    private static List<String> compare(Map<String, DomainStatus> answers, List<DomainResult> results) {
         List<String> wrong = new ArrayList<>();
         for (DomainResult r : results) {
-            String expected = answers.get(r.council());
-            if (!r.status().name().equals(expected)) {
+            DomainStatus expected = answers.get(r.council());
+            if (r.status() != expected) {
                 wrong.add(r.council() + " (found " + r.status() + ", planted " + expected + ")");
             }
         }

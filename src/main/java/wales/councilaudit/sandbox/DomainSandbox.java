@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import wales.councilaudit.domains.DomainStatus;
 import wales.councilaudit.registry.Council;
 import wales.councilaudit.registry.Registry;
 
@@ -26,6 +27,18 @@ import wales.councilaudit.registry.Registry;
  * scenarios and bytes. Binds to 127.0.0.1 only. Close it to stop the server.
  */
 public final class DomainSandbox implements AutoCloseable {
+
+    /** The scenarios planted, by council id; every other council is {@link DomainScenario#GOV_UK_ONLY}. */
+    private static final Map<String, DomainScenario> PLANTED = Map.of(
+            "gwynedd", DomainScenario.ON_WELSH_DOMAIN,
+            "carmarthenshire", DomainScenario.ON_WELSH_DOMAIN,
+            "isle-of-anglesey", DomainScenario.REDIRECTS_TO_WELSH_DOMAIN,
+            "cardiff", DomainScenario.WELSH_DOMAIN_REDIRECTS_HOME,
+            "swansea", DomainScenario.WELSH_DOMAIN_REDIRECTS_HOME,
+            "conwy", DomainScenario.FORBIDS_BOTS,
+            "powys", DomainScenario.FORBIDS_BOTS,
+            "wrexham", DomainScenario.ALWAYS_UNAVAILABLE,
+            "torfaen", DomainScenario.REDIRECT_LOOP);
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -81,8 +94,8 @@ public final class DomainSandbox implements AutoCloseable {
     }
 
     /** The planted status each council's domain check must find, by council id. */
-    public Map<String, String> answerKey() {
-        Map<String, String> answers = new LinkedHashMap<>();
+    public Map<String, DomainStatus> answerKey() {
+        Map<String, DomainStatus> answers = new LinkedHashMap<>();
         scenarios.forEach((id, scenario) -> answers.put(id, scenario.expectedStatus()));
         return answers;
     }
@@ -97,11 +110,7 @@ public final class DomainSandbox implements AutoCloseable {
     }
 
     private static DomainScenario planted(String councilId) {
-        return DomainScenario.PLANTED.stream()
-                .filter(p -> p[0].equals(councilId))
-                .map(p -> DomainScenario.valueOf(p[1]))
-                .findFirst()
-                .orElse(DomainScenario.GOV_UK_ONLY);
+        return PLANTED.getOrDefault(councilId, DomainScenario.GOV_UK_ONLY);
     }
 
     /** The council as the sandbox serves it: its hosts, with the scenario's Welsh-domain names added. */
