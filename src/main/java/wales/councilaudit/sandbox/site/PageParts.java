@@ -31,7 +31,8 @@ public final class PageParts {
         List<AxeRule> faults = faults(page);
         String langAttribute = faults.contains(AxeRule.HTML_HAS_LANG) ? "" : " lang=\"" + lang.code() + "\"";
         String titleText = faults.contains(AxeRule.DOCUMENT_TITLE) ? "" : Html.escape(title);
-        return "<!doctype html><html" + langAttribute + "><head><meta charset=\"utf-8\">" + viewport()
+        String charset = page.kind() == PageKind.LEGACY_CHARSET ? "windows-1252" : "utf-8";
+        return "<!doctype html><html" + langAttribute + "><head><meta charset=\"" + charset + "\">" + viewport()
                 + "<title>" + titleText + "</title>" + alternates(page, lang) + "<style>" + css() + "</style>"
                 + extraHead + "</head>";
     }

@@ -71,7 +71,9 @@ public final class SimulatedSite {
         Optional<Map.Entry<PlanPage, Lang>> found = pageAt(request.host(), request.pathAndQuery());
         if (found.isEmpty()) {
             if (request.path().equals("/")) {
-                Lang lang = request.host().equals(context.host(Lang.EN)) ? Lang.EN : Lang.CY;
+                Lang lang = context.host(Lang.EN).equals(context.host(Lang.CY))
+                        ? context.style().rootLanguage()
+                        : (request.host().equals(context.host(Lang.EN)) ? Lang.EN : Lang.CY);
                 return SiteResponse.redirect(302, context.address(context.plan().home(), lang));
             }
             return SiteResponse.notFound();

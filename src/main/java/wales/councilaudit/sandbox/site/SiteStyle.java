@@ -27,4 +27,9 @@ public interface SiteStyle {
 
     /** The address of the search results page for a query in a language (what the search box submits to). */
     String searchAddress(Lang lang, String query);
+
+    /** The language of the site's root address {@code /} when it is not a page: English unless Welsh-first. */
+    default Lang rootLanguage() {
+        return Lang.EN;
+    }
 }
