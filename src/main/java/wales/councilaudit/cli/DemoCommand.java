@@ -17,7 +17,7 @@ import wales.councilaudit.domains.DomainResult;
 import wales.councilaudit.domains.DomainStatus;
 import wales.councilaudit.net.HostResolver;
 import wales.councilaudit.net.ResolveRule;
-import wales.councilaudit.sandbox.DomainSandbox;
+import wales.councilaudit.sandbox.SandboxWales;
 
 /**
  * {@code council-audit demo}: starts Sandbox Wales locally and runs the product against it, then compares what
@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (DomainSandbox sandbox = DomainSandbox.start(root.global.registry(), port)) {
+        try (SandboxWales sandbox = SandboxWales.start(root.global.registry(), port)) {
             List<ResolveRule> rules = new ArrayList<>();
             for (String host : sandbox.hosts()) {
                 rules.add(new ResolveRule(host, InetAddress.getLoopbackAddress()));
@@ -66,7 +66,10 @@ final class DemoCommand implements Callable<Integer> {
             DomainsRun.Settings settings =
                     DomainsCommand.settings(root.global, sandbox.registry(), List.of(), resolver, out, 4, "demo");
             DomainsRun.Outcome outcome = new DomainsRun(settings, Clock.systemUTC()).execute(stdout, err);
-            List<String> wrong = compare(sandbox.answerKey(), outcome.results());
+            SandboxArguments.writeAnswers(sandbox, outcome.folder().resolve("answers.json"));
+            Map<String, DomainStatus> planted = new java.util.LinkedHashMap<>();
+            sandbox.profiles().forEach((id, profile) -> planted.put(id, profile.domain().expectedStatus()));
+            List<String> wrong = compare(planted, outcome.results());
             stdout.printf(
                     "Answer key: %d of %d councils in their planted domain status%s%n",
                     outcome.results().size() - wrong.size(),

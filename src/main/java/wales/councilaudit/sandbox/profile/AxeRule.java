@@ -40,7 +40,7 @@ public enum AxeRule {
     LIST("list", Impact.SERIOUS, List.of("1.3.1"), "<ul><div>Recycling centres</div><li>Open daily</li></ul>"),
     HTML_HAS_LANG("html-has-lang", Impact.SERIOUS, List.of("3.1.1"), ""),
     DOCUMENT_TITLE("document-title", Impact.SERIOUS, List.of("2.4.2"), ""),
-    META_VIEWPORT("meta-viewport", Impact.CRITICAL, List.of("1.4.4"), "");
+    META_VIEWPORT("meta-viewport", Impact.MODERATE, List.of("1.4.4"), "");
 
     /** axe-core's impact levels. */
     public enum Impact {

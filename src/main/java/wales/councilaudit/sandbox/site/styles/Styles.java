@@ -1,0 +1,17 @@
+package wales.councilaudit.sandbox.site.styles;
+
+import wales.councilaudit.sandbox.profile.CouncilProfile;
+import wales.councilaudit.sandbox.site.SiteStyle;
+
+/** The style implementation for each profile style. */
+public final class Styles {
+
+    private Styles() {}
+
+    public static SiteStyle of(CouncilProfile.SiteStyle style) {
+        return switch (style) {
+            case DRUPAL -> new DrupalStyle();
+            default -> new DrupalStyle(); // TEMPORARY until the other styles land
+        };
+    }
+}
