@@ -37,6 +37,15 @@ public final class PageParts {
                 + extraHead + "</head>";
     }
 
+    /**
+     * The document start of a page outside the plan (search results): the site's viewport and stylesheet, none of
+     * a planned page's planted head faults and no language alternate.
+     */
+    public String documentStart(Lang lang, String title, String extraHead) {
+        return "<!doctype html><html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\">" + viewport()
+                + "<title>" + Html.escape(title) + "</title><style>" + css() + "</style>" + extraHead + "</head>";
+    }
+
     private String viewport() {
         return switch (profile.mobile().viewport()) {
             case GOOD -> "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";

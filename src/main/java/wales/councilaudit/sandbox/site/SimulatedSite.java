@@ -102,8 +102,7 @@ public final class SimulatedSite {
             return SiteResponse.notFound();
         }
         submissions.record(request.host(), request.path(), request.form());
-        boolean welsh = "cy".equals(request.form().getOrDefault("lang", ""))
-                || request.header("referer").map(r -> r.contains("/cy")).orElse(false);
+        boolean welsh = "cy".equals(request.form().getOrDefault("lang", ""));
         return SiteResponse.html(
                 200,
                 "<!doctype html><html lang=\"" + (welsh ? "cy" : "en") + "\"><head>"

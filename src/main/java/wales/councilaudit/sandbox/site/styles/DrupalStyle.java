@@ -125,26 +125,25 @@ public final class DrupalStyle implements SiteStyle {
             PlanPage page, Lang lang, SiteContext context, String title, String content, boolean breadcrumb) {
         boolean en = lang == Lang.EN;
         String council = Html.escape(context.councilName().in(lang));
-        StringBuilder html = new StringBuilder(context.parts()
-                .documentStart(
-                        page,
-                        lang,
-                        title + " | " + council,
-                        "<style>.visually-hidden{position:absolute!important;clip:rect(1px,1px,1px,1px);overflow:hidden;"
-                                + "height:1px;width:1px}.skip-link:focus{position:static!important;clip:auto;height:auto;"
-                                + "width:auto}.menu--main{list-style:none;display:flex;flex-wrap:wrap;gap:1rem;padding:0}"
-                                + (context.profile().features().mobileMenu()
-                                        ? ".menu-toggle{display:none}@media (max-width:600px){.menu-toggle{display:block}"
-                                                + "#main-menu{display:none}#main-menu.open{display:block}}"
-                                        : "")
-                                + "</style>"));
+        String head = "<style>.visually-hidden{position:absolute!important;clip:rect(1px,1px,1px,1px);overflow:hidden;"
+                + "height:1px;width:1px}.skip-link:focus{position:static!important;clip:auto;height:auto;"
+                + "width:auto}.menu--main{list-style:none;display:flex;flex-wrap:wrap;gap:1rem;padding:0}"
+                + (context.profile().features().mobileMenu()
+                        ? ".menu-toggle{display:none}@media (max-width:600px){.menu-toggle{display:block}"
+                                + "#main-menu{display:none}#main-menu.open{display:block}}"
+                        : "")
+                + "</style>";
+        String fullTitle = title + " | " + council;
+        StringBuilder html = new StringBuilder(breadcrumb
+                ? context.parts().documentStart(page, lang, fullTitle, head)
+                : context.parts().documentStart(lang, fullTitle, head));
         html.append("<body class=\"")
                 .append(page.kind() == PageKind.HOME ? "path-frontpage" : "path-node")
                 .append("\"><a class=\"visually-hidden focusable skip-link\" href=\"#main-content\">")
                 .append(en ? "Skip to main content" : "Neidio i'r prif gynnwys")
                 .append("</a>")
                 .append(context.parts().cookieBanner(lang));
-        if (context.profile().mobile().homeOverflows() && page.kind() == PageKind.HOME) {
+        if (context.profile().mobile().homeOverflows() && page.kind() == PageKind.HOME && breadcrumb) {
             html.append("<div class=\"fixed-layout\">");
         }
         html.append("<header role=\"banner\" class=\"site-header\"><a href=\"")
@@ -185,7 +184,7 @@ public final class DrupalStyle implements SiteStyle {
                 .append("</main><footer role=\"contentinfo\">")
                 .append(context.parts().footerLinks(lang))
                 .append("</footer>");
-        if (context.profile().mobile().homeOverflows() && page.kind() == PageKind.HOME) {
+        if (context.profile().mobile().homeOverflows() && page.kind() == PageKind.HOME && breadcrumb) {
             html.append("</div>");
         }
         return html.append("</body></html>").toString();

@@ -49,7 +49,9 @@ final class LegacyLayout {
                 && page.kind() == PageKind.HOME
                 && context.profile().mobile().homeOverflows();
         StringBuilder html =
-                new StringBuilder(context.parts().documentStart(page, lang, council + " - " + title, STYLE));
+                new StringBuilder(planPage
+                        ? context.parts().documentStart(page, lang, council + " - " + title, STYLE)
+                        : context.parts().documentStart(lang, council + " - " + title, STYLE));
         html.append("<body><a class=\"skiplink\" href=\"#content\">")
                 .append(lang == Lang.EN ? "Skip to content" : "Neidio i'r cynnwys")
                 .append("</a>")

@@ -11,6 +11,7 @@ public final class Styles {
     public static SiteStyle of(CouncilProfile.SiteStyle style) {
         return switch (style) {
             case DRUPAL -> new DrupalStyle();
+            case LEGACY -> new LegacyStyle();
             default -> new DrupalStyle(); // TEMPORARY until the other styles land
         };
     }
