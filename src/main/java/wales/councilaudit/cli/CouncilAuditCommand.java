@@ -13,7 +13,13 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Version.class,
         description = "Audits the websites of the Welsh principal councils: an automated, documented approximation "
                 + "of Socitm's Better Connected method.",
-        subcommands = {CouncilsCommand.class, DomainsCommand.class, SandboxCommand.class, DemoCommand.class, HelpCommand.class},
+        subcommands = {
+            CouncilsCommand.class,
+            DomainsCommand.class,
+            SandboxCommand.class,
+            DemoCommand.class,
+            HelpCommand.class
+        },
         footer = {"", "Exit status: 0 done, 1 done with councils unreachable or blocked, 2 bad input, 3 internal error."
         })
 public final class CouncilAuditCommand {

@@ -68,7 +68,8 @@ final class DemoCommand implements Callable<Integer> {
             DomainsRun.Outcome outcome = new DomainsRun(settings, Clock.systemUTC()).execute(stdout, err);
             SandboxArguments.writeAnswers(sandbox, outcome.folder().resolve("answers.json"));
             Map<String, DomainStatus> planted = new java.util.LinkedHashMap<>();
-            sandbox.profiles().forEach((id, profile) -> planted.put(id, profile.domain().expectedStatus()));
+            sandbox.profiles()
+                    .forEach((id, profile) -> planted.put(id, profile.domain().expectedStatus()));
             List<String> wrong = compare(planted, outcome.results());
             stdout.printf(
                     "Answer key: %d of %d councils in their planted domain status%s%n",

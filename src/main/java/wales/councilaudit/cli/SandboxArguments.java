@@ -15,15 +15,18 @@ final class SandboxArguments {
     /** A picocli argument file: {@code --councils} and one {@code --resolve} per host, one per line. */
     static String argumentFile(SandboxWales sandbox, Path registry) {
         StringBuilder args = new StringBuilder("# Sandbox Wales on port " + sandbox.port() + "\n");
-        args.append("--councils\n").append(quote(registry.toAbsolutePath().toString())).append('\n');
+        args.append("--councils\n")
+                .append(quote(registry.toAbsolutePath().toString()))
+                .append('\n');
         sandbox.hosts().forEach(h -> args.append("--resolve\n").append(h).append("=127.0.0.1\n"));
         return args.toString();
     }
 
     static String inline(SandboxWales sandbox, Path registry) {
-        return "--councils " + registry.toAbsolutePath() + " " + sandbox.hosts().stream()
-                .map(h -> "--resolve " + h + "=127.0.0.1")
-                .collect(Collectors.joining(" "));
+        return "--councils " + registry.toAbsolutePath() + " "
+                + sandbox.hosts().stream()
+                        .map(h -> "--resolve " + h + "=127.0.0.1")
+                        .collect(Collectors.joining(" "));
     }
 
     static void writeAnswers(SandboxWales sandbox, Path file) throws IOException {

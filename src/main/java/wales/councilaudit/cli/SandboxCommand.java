@@ -19,8 +19,11 @@ import wales.councilaudit.sandbox.SandboxWales;
  * {@code council-audit sandbox}: serves Sandbox Wales until stopped, and writes the registry and the
  * {@code --resolve} options that point the other commands at it.
  */
-@Command(name = "sandbox", description = "Serve Sandbox Wales (22 simulated councils and the third-party hosts their "
-        + "tasks use) on 127.0.0.1 until stopped; write its registry and an argument file for the other commands.")
+@Command(
+        name = "sandbox",
+        description =
+                "Serve Sandbox Wales (22 simulated councils and the third-party hosts their "
+                        + "tasks use) on 127.0.0.1 until stopped; write its registry and an argument file for the other commands.")
 final class SandboxCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,14 +32,19 @@ final class SandboxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8088",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "8088",
             description = "Port to serve on (0: any free port). Default: ${DEFAULT-VALUE}.")
     int port;
 
     @Option(names = "--answers", paramLabel = "FILE", description = "Write the answer key (JSON) here.")
     Path answers;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
             description = "Where to write sandbox-councils.yaml and sandbox.args. Default: <results>/sandbox/.")
     Path out;
 
@@ -57,7 +65,8 @@ final class SandboxCommand implements Callable<Integer> {
                 SandboxArguments.writeAnswers(sandbox, answers);
                 stdout.println("Answer key: " + answers.toAbsolutePath());
             }
-            stdout.printf("Sandbox Wales is serving %d councils and %d hosts on 127.0.0.1:%d%n",
+            stdout.printf(
+                    "Sandbox Wales is serving %d councils and %d hosts on 127.0.0.1:%d%n",
                     sandbox.registry().councils().size(), sandbox.hosts().size(), sandbox.port());
             stdout.println("Registry: " + registry.toAbsolutePath());
             stdout.println("Point any command at it with the argument file, for example:");

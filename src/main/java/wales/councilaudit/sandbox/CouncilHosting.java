@@ -25,7 +25,11 @@ record CouncilHosting(String englishHost, String welshHost, Map<String, String> 
 
     static CouncilHosting of(Council real, CouncilProfile profile) {
         String home = real.homepage().en().getHost().toLowerCase(Locale.ROOT);
-        String welsh = real.homepage().cy().map(URI::getHost).map(h -> h.toLowerCase(Locale.ROOT)).orElse(home);
+        String welsh = real.homepage()
+                .cy()
+                .map(URI::getHost)
+                .map(h -> h.toLowerCase(Locale.ROOT))
+                .orElse(home);
         String stem = real.id().replace("-", "");
         Map<String, String> redirects = new LinkedHashMap<>();
         List<String> hosts = new ArrayList<>(real.hosts());
@@ -47,7 +51,7 @@ record CouncilHosting(String englishHost, String welshHost, Map<String, String> 
                 redirects.put("www." + stem + ".gov.wales", home);
                 hosts.add("www." + stem + ".gov.wales");
             }
-            default -> { }
+            default -> {}
         }
         for (String alias : real.hosts()) {
             if (!alias.equals(english) && !alias.equals(welsh)) {

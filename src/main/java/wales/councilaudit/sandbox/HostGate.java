@@ -28,15 +28,19 @@ final class HostGate implements Function<SiteRequest, SiteResponse> {
         switch (scenario) {
             case FORBIDS_BOTS:
                 if (!looksLikeABrowser(request.header("user-agent").orElse(""))) {
-                    return SiteResponse.html(403, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                            + "<title>Access denied</title></head><body><main><h1>Access denied</h1><p>Automated "
-                            + "access to this site is not permitted.</p></main></body></html>");
+                    return SiteResponse.html(
+                            403,
+                            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                                    + "<title>Access denied</title></head><body><main><h1>Access denied</h1><p>Automated "
+                                    + "access to this site is not permitted.</p></main></body></html>");
                 }
                 break;
             case ALWAYS_UNAVAILABLE:
-                return SiteResponse.html(503, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                                + "<title>Service unavailable</title></head><body><main><h1>Service unavailable</h1>"
-                                + "</main></body></html>")
+                return SiteResponse.html(
+                                503,
+                                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                                        + "<title>Service unavailable</title></head><body><main><h1>Service unavailable</h1>"
+                                        + "</main></body></html>")
                         .withHeader("Retry-After", "1");
             case REDIRECT_LOOP:
                 String next = request.path().equals("/home") ? "/" : "/home";

@@ -79,19 +79,27 @@ final class SandboxServer implements AutoCloseable {
 
     private static SiteRequest read(HttpExchange exchange) throws IOException {
         String hostHeader = exchange.getRequestHeaders().getFirst("Host");
-        String host = (hostHeader == null ? "" : hostHeader).replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
+        String host = (hostHeader == null ? "" : hostHeader)
+                .replaceFirst(":\\d+$", "")
+                .toLowerCase(Locale.ROOT);
         String rawQuery = exchange.getRequestURI().getRawQuery();
         Map<String, String> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
-                String.join(", ", values)));
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
         Map<String, String> form = Map.of();
         if (exchange.getRequestMethod().equals("POST")) {
             byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY);
             form = decode(new String(body, StandardCharsets.UTF_8));
         }
         String path = exchange.getRequestURI().getPath();
-        return new SiteRequest(exchange.getRequestMethod(), host, path == null ? "/" : path,
-                decode(rawQuery == null ? "" : rawQuery), rawQuery == null ? "" : rawQuery, headers, form);
+        return new SiteRequest(
+                exchange.getRequestMethod(),
+                host,
+                path == null ? "/" : path,
+                decode(rawQuery == null ? "" : rawQuery),
+                rawQuery == null ? "" : rawQuery,
+                headers,
+                form);
     }
 
     /** Decodes {@code application/x-www-form-urlencoded} text; the first value of each name wins. */
@@ -105,7 +113,8 @@ final class SandboxServer implements AutoCloseable {
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
             try {
-                values.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
+                values.putIfAbsent(
+                        URLDecoder.decode(name, StandardCharsets.UTF_8),
                         URLDecoder.decode(value, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
                 values.putIfAbsent(name, value); // a malformed escape: keep the raw text
@@ -115,7 +124,8 @@ final class SandboxServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, boolean head, SiteResponse response) throws IOException {
-        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        response.headers()
+                .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         byte[] body = response.body();
         exchange.sendResponseHeaders(response.status(), head ? -1 : (body.length == 0 ? -1 : body.length));
         if (!head && body.length > 0) {

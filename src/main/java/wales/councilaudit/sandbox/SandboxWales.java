@@ -36,8 +36,13 @@ public final class SandboxWales implements AutoCloseable {
     private final Set<String> councilHosts;
     private final SubmissionLog submissions;
 
-    private SandboxWales(SandboxServer server, Registry registry, Map<String, CouncilProfile> profiles,
-            Map<String, SimulatedSite> sites, Set<String> councilHosts, SubmissionLog submissions) {
+    private SandboxWales(
+            SandboxServer server,
+            Registry registry,
+            Map<String, CouncilProfile> profiles,
+            Map<String, SimulatedSite> sites,
+            Set<String> councilHosts,
+            SubmissionLog submissions) {
         this.server = server;
         this.registry = registry;
         this.profiles = profiles;
@@ -73,8 +78,13 @@ public final class SandboxWales implements AutoCloseable {
             CouncilProfile profile = ProfileLoader.bundled(council.id());
             CouncilHosting hosting = CouncilHosting.of(council, profile);
             SitePlan plan = SitePlanner.plan(profile);
-            SiteContext context = new SiteContext(plan, new Text(council.name().en(), council.name().cy()),
-                    Styles.of(profile.style()), hosting.englishHost(), hosting.welshHost(), bound);
+            SiteContext context = new SiteContext(
+                    plan,
+                    new Text(council.name().en(), council.name().cy()),
+                    Styles.of(profile.style()),
+                    hosting.englishHost(),
+                    hosting.welshHost(),
+                    bound);
             SimulatedSite site = new SimulatedSite(context, submissions);
             HostGate gate = new HostGate(profile.domain(), hosting, bound, site::respond);
             for (String host : hosting.allHosts()) {
@@ -83,16 +93,21 @@ public final class SandboxWales implements AutoCloseable {
             }
             profiles.put(council.id(), profile);
             sites.put(council.id(), site);
-            simulated.add(hosting.registryEntry(council, context.address(plan.home(), Lang.EN),
-                    context.address(plan.home(), Lang.CY), bound));
+            simulated.add(hosting.registryEntry(
+                    council, context.address(plan.home(), Lang.EN), context.address(plan.home(), Lang.CY), bound));
         }
         ThirdPartySites thirdParty = new ThirdPartySites(submissions);
         for (String host : ThirdPartyLinks.hosts(List.copyOf(profiles.keySet()))) {
             server.host(host, thirdParty::respond);
         }
         server.start();
-        return new SandboxWales(server, new Registry("Sandbox Wales on port " + bound, simulated), profiles, sites,
-                councilHosts, submissions);
+        return new SandboxWales(
+                server,
+                new Registry("Sandbox Wales on port " + bound, simulated),
+                profiles,
+                sites,
+                councilHosts,
+                submissions);
     }
 
     /** The simulated councils with their sandbox addresses (port included), in the real registry's order. */
@@ -107,7 +122,10 @@ public final class SandboxWales implements AutoCloseable {
     /** Every host name served, councils' and third parties'. */
     public List<String> hosts() {
         List<String> hosts = new ArrayList<>(councilHosts);
-        server.hostNames().stream().filter(h -> !councilHosts.contains(h)).sorted().forEach(hosts::add);
+        server.hostNames().stream()
+                .filter(h -> !councilHosts.contains(h))
+                .sorted()
+                .forEach(hosts::add);
         return hosts;
     }
 

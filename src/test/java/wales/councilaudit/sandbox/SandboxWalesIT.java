@@ -44,10 +44,19 @@ class SandboxWalesIT {
         sandbox = SandboxWales.start(RegistryLoader.bundled(), 0);
         List<ResolveRule> rules = new ArrayList<>();
         sandbox.hosts().forEach(h -> rules.add(new ResolveRule(h, InetAddress.getLoopbackAddress())));
-        HttpSettings settings = new HttpSettings("council-audit/test (+https://example.org/)", Duration.ofSeconds(5),
-                Duration.ofSeconds(5), 10, new RetryPolicy(1, Duration.ZERO, Duration.ZERO), Optional.empty());
-        fetcher = new HttpFetcher(settings, new HostResolver(rules, AddressPolicy.publicOnly()),
-                TrustMaterial.load(Optional.empty()), Sleeper.SYSTEM, Clock.systemUTC());
+        HttpSettings settings = new HttpSettings(
+                "council-audit/test (+https://example.org/)",
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(5),
+                10,
+                new RetryPolicy(1, Duration.ZERO, Duration.ZERO),
+                Optional.empty());
+        fetcher = new HttpFetcher(
+                settings,
+                new HostResolver(rules, AddressPolicy.publicOnly()),
+                TrustMaterial.load(Optional.empty()),
+                Sleeper.SYSTEM,
+                Clock.systemUTC());
     }
 
     @AfterAll
@@ -63,18 +72,20 @@ class SandboxWalesIT {
             assertThat(council.homepage().en().getPort()).isEqualTo(sandbox.port());
             FetchResult result = fetcher.follow(council.homepage().en());
             DomainStatus planted = sandbox.profiles().get(council.id()).domain().expectedStatus();
-            int expected = switch (planted) {
-                case BLOCKED -> 403;
-                case UNREACHABLE -> -1;
-                default -> 200;
-            };
+            int expected =
+                    switch (planted) {
+                        case BLOCKED -> 403;
+                        case UNREACHABLE -> -1;
+                        default -> 200;
+                    };
             if (expected == -1) {
-                boolean failedOrError = result instanceof FetchResult.Failed
-                        || ((FetchResult.Answered) result).status() >= 500;
+                boolean failedOrError =
+                        result instanceof FetchResult.Failed || ((FetchResult.Answered) result).status() >= 500;
                 assertThat(failedOrError).as(council.id()).isTrue();
             } else {
-                assertThat(result).as(council.id()).isInstanceOfSatisfying(FetchResult.Answered.class,
-                        a -> assertThat(a.status()).isEqualTo(expected));
+                assertThat(result).as(council.id()).isInstanceOfSatisfying(FetchResult.Answered.class, a -> assertThat(
+                                a.status())
+                        .isEqualTo(expected));
             }
         }
     }
@@ -92,17 +103,17 @@ class SandboxWalesIT {
     @Test
     void thirdPartyHostsAnswer() throws Exception {
         for (String url : List.of(
-                ThirdPartyLinks.startUrl("planning-objection", "cardiff", wales.councilaudit.sandbox.site.Lang.EN,
-                        sandbox.port()),
-                ThirdPartyLinks.startUrl("library-renewal", "gwynedd", wales.councilaudit.sandbox.site.Lang.CY,
-                        sandbox.port()),
-                ThirdPartyLinks.startUrl("missed-bin", "bridgend", wales.councilaudit.sandbox.site.Lang.EN,
-                        sandbox.port()),
-                ThirdPartyLinks.startUrl("blue-badge", "cardiff", wales.councilaudit.sandbox.site.Lang.EN,
-                        sandbox.port()))) {
+                ThirdPartyLinks.startUrl(
+                        "planning-objection", "cardiff", wales.councilaudit.sandbox.site.Lang.EN, sandbox.port()),
+                ThirdPartyLinks.startUrl(
+                        "library-renewal", "gwynedd", wales.councilaudit.sandbox.site.Lang.CY, sandbox.port()),
+                ThirdPartyLinks.startUrl(
+                        "missed-bin", "bridgend", wales.councilaudit.sandbox.site.Lang.EN, sandbox.port()),
+                ThirdPartyLinks.startUrl(
+                        "blue-badge", "cardiff", wales.councilaudit.sandbox.site.Lang.EN, sandbox.port()))) {
             FetchResult result = fetcher.follow(URI.create(url));
-            assertThat(result).as(url).isInstanceOfSatisfying(FetchResult.Answered.class,
-                    a -> assertThat(a.status()).isEqualTo(200));
+            assertThat(result).as(url).isInstanceOfSatisfying(FetchResult.Answered.class, a -> assertThat(a.status())
+                    .isEqualTo(200));
         }
     }
 
@@ -110,8 +121,8 @@ class SandboxWalesIT {
     void formsRecordSubmissionsAndTheAllowListHoldsOnlyCouncilHosts() throws Exception {
         Council cardiff = sandbox.registry().find("cardiff").orElseThrow();
         String host = cardiff.homepage().en().getHost();
-        HttpRequest post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sandbox.port()
-                        + "/forms/missed-bin/submit"))
+        HttpRequest post = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + sandbox.port() + "/forms/missed-bin/submit"))
                 .header("Host", host)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("postcode=CF10+1AA&lang=en"))
@@ -123,8 +134,11 @@ class SandboxWalesIT {
             assertThat(s.host()).isEqualTo(host);
             assertThat(s.fields()).containsEntry("postcode", "CF10 1AA");
         });
-        assertThat(sandbox.submissionAllowList()).contains(host)
-                .doesNotContain(ThirdPartyLinks.LIBRARY_HOST, ThirdPartyLinks.GOV_UK_HOST,
+        assertThat(sandbox.submissionAllowList())
+                .contains(host)
+                .doesNotContain(
+                        ThirdPartyLinks.LIBRARY_HOST,
+                        ThirdPartyLinks.GOV_UK_HOST,
                         ThirdPartyLinks.planningHost("cardiff"));
     }
 
@@ -143,12 +157,17 @@ class SandboxWalesIT {
     private static HttpResponse<String> get(URI uri, String userAgent) throws Exception {
         URI local = URI.create("http://127.0.0.1:" + sandbox.port() + uri.getRawPath()
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-        HttpRequest request = HttpRequest.newBuilder(local).header("Host", uri.getHost()).header("User-Agent",
-                userAgent).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(local)
+                .header("Host", uri.getHost())
+                .header("User-Agent", userAgent)
+                .GET()
+                .build();
         return client().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 }

@@ -52,7 +52,9 @@ public record AnswerKey(String schema, String rules, int samplePages, List<Counc
     /** The answer key of a running sandbox, under the bundled {@code annex-b} rules. */
     public static AnswerKey of(SandboxWales sandbox) {
         List<CouncilProfile> profiles = new ArrayList<>();
-        sandbox.registry().councils().forEach(c -> profiles.add(sandbox.profiles().get(c.id())));
+        sandbox.registry()
+                .councils()
+                .forEach(c -> profiles.add(sandbox.profiles().get(c.id())));
         return of(profiles);
     }
 
@@ -69,8 +71,17 @@ public record AnswerKey(String schema, String rules, int samplePages, List<Counc
         DomainStatus domain = profile.domain().expectedStatus();
         String style = profile.style().name();
         if (!domain.reached()) {
-            return new CouncilAnswer(profile.council(), style, domain, domain.name(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            return new CouncilAnswer(
+                    profile.council(),
+                    style,
+                    domain,
+                    domain.name(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty());
         }
         List<TaskScore> tasks = new ArrayList<>();
         for (String id : CouncilProfile.TASKS) {
@@ -81,7 +92,16 @@ public record AnswerKey(String schema, String rules, int samplePages, List<Counc
         ComponentScore accessibility = scorer.accessibility(ExpectedFacts.accessibility(profile));
         Components components = Components.of(tasks, tools, mobile, accessibility);
         Overall overall = scorer.overall(components, tasks.size());
-        return new CouncilAnswer(profile.council(), style, domain, "AUDITED", Optional.of(tasks), Optional.of(tools),
-                Optional.of(mobile), Optional.of(accessibility), Optional.of(components), Optional.of(overall));
+        return new CouncilAnswer(
+                profile.council(),
+                style,
+                domain,
+                "AUDITED",
+                Optional.of(tasks),
+                Optional.of(tools),
+                Optional.of(mobile),
+                Optional.of(accessibility),
+                Optional.of(components),
+                Optional.of(overall));
     }
 }

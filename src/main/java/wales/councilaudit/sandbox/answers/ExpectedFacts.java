@@ -30,6 +30,7 @@ public final class ExpectedFacts {
 
     /** Pages in the canonical sample: home, four task pages, five content pages. */
     public static final int SAMPLE_PAGES = 10;
+
     private static final int CONTENT_IN_SAMPLE = 5;
     /** Clicks allowed for navigation (brief, section 4). */
     public static final int MAX_CLICKS = 3;
@@ -43,23 +44,26 @@ public final class ExpectedFacts {
         TaskPlant plant = profile.tasks().get(taskId);
         SiteFeatures site = profile.features();
         List<QuestionAnswer> answers = new ArrayList<>();
-        answers.add(QuestionAnswer.check("navigation", plant.depth() <= MAX_CLICKS,
-                "planted " + plant.depth() + " clicks from the home page"));
+        answers.add(QuestionAnswer.check(
+                "navigation", plant.depth() <= MAX_CLICKS, "planted " + plant.depth() + " clicks from the home page"));
         answers.add(QuestionAnswer.check("site-search", findableBySearch(site, plant), searchEvidence(site, plant)));
-        answers.add(site.atoz()
-                ? QuestionAnswer.check("a-to-z", plant.atoz(), plant.atoz() ? "listed" : "not listed")
-                : QuestionAnswer.of("a-to-z", Answer.NOT_APPLICABLE, "the site has no A–Z"));
-        answers.add(QuestionAnswer.check("landing-page-link", plant.landingLink(),
+        answers.add(
+                site.atoz()
+                        ? QuestionAnswer.check("a-to-z", plant.atoz(), plant.atoz() ? "listed" : "not listed")
+                        : QuestionAnswer.of("a-to-z", Answer.NOT_APPLICABLE, "the site has no A–Z"));
+        answers.add(QuestionAnswer.check(
+                "landing-page-link",
+                plant.landingLink(),
                 plant.landingLink() ? "linked from the landing page" : "through an information page"));
-        answers.add(QuestionAnswer.essential("online", plant.online() == TaskPlant.Online.NONE ? Answer.NO : Answer.YES,
-                online(plant)));
+        answers.add(QuestionAnswer.essential(
+                "online", plant.online() == TaskPlant.Online.NONE ? Answer.NO : Answer.YES, online(plant)));
         Impact worst = taskPageImpact(profile, plant);
         boolean accessible = worst.compareTo(Impact.SERIOUS) < 0;
         answers.add(QuestionAnswer.check("accessible-form", accessible, "worst planted impact " + worst.label()));
         answers.add(QuestionAnswer.check("mobile-journey", plant.mobile(), plant.mobile() ? "" : "hidden on phones"));
         answers.add(QuestionAnswer.check("welsh", plant.welsh(), plant.welsh() ? "" : "no Welsh page"));
-        answers.add(QuestionAnswer.check("no-broken-step", !plant.broken(), plant.broken() ? "start link answers 500"
-                : ""));
+        answers.add(QuestionAnswer.check(
+                "no-broken-step", !plant.broken(), plant.broken() ? "start link answers 500" : ""));
         return answers;
     }
 
@@ -109,20 +113,34 @@ public final class ExpectedFacts {
         List<ContentLookup> lookups = new ArrayList<>();
         for (String id : CouncilProfile.TOOLS) {
             TaskPlant plant = profile.tools().get(id);
-            lookups.add(new ContentLookup(id, plant.depth() <= MAX_CLICKS, findableBySearch(site, plant),
-                    site.atoz() && plant.atoz()));
+            lookups.add(new ContentLookup(
+                    id, plant.depth() <= MAX_CLICKS, findableBySearch(site, plant), site.atoz() && plant.atoz()));
         }
-        return new ToolsFacts(lookups, site.search(), site.atoz(), SAMPLE_PAGES, site.search() ? SAMPLE_PAGES : 0,
+        return new ToolsFacts(
+                lookups,
+                site.search(),
+                site.atoz(),
+                SAMPLE_PAGES,
+                site.search() ? SAMPLE_PAGES : 0,
                 site.search() && site.helpfulNoResults());
     }
 
     public static MobileFacts mobile(CouncilProfile profile) {
         MobilePlant m = profile.mobile();
         int overflowing = (m.homeOverflows() ? 1 : 0) + (m.contentOverflows() ? CONTENT_IN_SAMPLE : 0);
-        int working = (int) CouncilProfile.TASKS.stream().filter(t -> profile.tasks().get(t).mobile()).count();
-        return new MobileFacts(m.viewport() != MobilePlant.Viewport.MISSING, m.viewport() == MobilePlant.Viewport.NO_ZOOM,
-                m.homeOverflows(), SAMPLE_PAGES, overflowing, m.smallTargets() ? SMALL_TARGET_SHARE : 0.0,
-                m.tinyText() ? 0.0 : 1.0, CouncilProfile.TASKS.size(), working);
+        int working = (int) CouncilProfile.TASKS.stream()
+                .filter(t -> profile.tasks().get(t).mobile())
+                .count();
+        return new MobileFacts(
+                m.viewport() != MobilePlant.Viewport.MISSING,
+                m.viewport() == MobilePlant.Viewport.NO_ZOOM,
+                m.homeOverflows(),
+                SAMPLE_PAGES,
+                overflowing,
+                m.smallTargets() ? SMALL_TARGET_SHARE : 0.0,
+                m.tinyText() ? 0.0 : 1.0,
+                CouncilProfile.TASKS.size(),
+                working);
     }
 
     public static AccessibilityFacts accessibility(CouncilProfile profile) {
@@ -133,9 +151,10 @@ public final class ExpectedFacts {
         }
         List<PageImpact> pages = new ArrayList<>();
         for (String id : CouncilProfile.TASKS) {
-            pages.add(new PageImpact("task/" + id, taskPageImpact(profile, profile.tasks().get(id))));
+            pages.add(new PageImpact(
+                    "task/" + id, taskPageImpact(profile, profile.tasks().get(id))));
         }
-        return new AccessibilityFacts(profile.accessibility().keyboardTrap(), profile.accessibility().invisibleFocus(),
-                criteria, pages);
+        return new AccessibilityFacts(
+                profile.accessibility().keyboardTrap(), profile.accessibility().invisibleFocus(), criteria, pages);
     }
 }

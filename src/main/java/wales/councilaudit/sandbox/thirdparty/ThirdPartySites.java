@@ -41,15 +41,22 @@ public final class ThirdPartySites {
         if (host.endsWith("idoxcloud.wales")) {
             return planning(request);
         }
-        if (host.equals(ThirdPartyLinks.LIBRARY_HOST) && path.matches("/client/(en|cy)_GB/[a-z-]+/search/patronlogin")) {
+        if (host.equals(ThirdPartyLinks.LIBRARY_HOST)
+                && path.matches("/client/(en|cy)_GB/[a-z-]+/search/patronlogin")) {
             Lang lang = path.startsWith("/client/cy_GB") ? Lang.CY : Lang.EN;
-            return form(lang, lang == Lang.EN ? "Log in to renew your loans" : "Mewngofnodi i adnewyddu eich benthyciadau",
-                    "library-renewal", path + "/login");
+            return form(
+                    lang,
+                    lang == Lang.EN ? "Log in to renew your loans" : "Mewngofnodi i adnewyddu eich benthyciadau",
+                    "library-renewal",
+                    path + "/login");
         }
         if (host.equals(ThirdPartyLinks.WASTE_HOST) && path.matches("/[a-z-]+/missed-bin")) {
             Lang lang = request.param("lang").filter("cy"::equals).isPresent() ? Lang.CY : Lang.EN;
-            return form(lang, lang == Lang.EN ? "Report a missed collection" : "Rhoi gwybod am gasgliad a fethwyd",
-                    "missed-bin", path + "/submit");
+            return form(
+                    lang,
+                    lang == Lang.EN ? "Report a missed collection" : "Rhoi gwybod am gasgliad a fethwyd",
+                    "missed-bin",
+                    path + "/submit");
         }
         if (host.equals(ThirdPartyLinks.GOV_UK_HOST)) {
             return govUk(path);
@@ -62,15 +69,23 @@ public final class ThirdPartySites {
         Lang lang = request.param("lang").filter("cy"::equals).isPresent() ? Lang.CY : Lang.EN;
         if (path.equals("/online-applications/applicationDetails.do")
                 && request.param("activeTab").filter("makeComment"::equals).isPresent()) {
-            return form(lang, lang == Lang.EN ? "Comment on application SBX/0001" : "Rhoi sylwadau ar gais SBX/0001",
-                    "planning-objection", "/online-applications/comments.do");
+            return form(
+                    lang,
+                    lang == Lang.EN ? "Comment on application SBX/0001" : "Rhoi sylwadau ar gais SBX/0001",
+                    "planning-objection",
+                    "/online-applications/comments.do");
         }
         if (path.equals("/online-applications") || path.equals("/online-applications/")) {
-            return page(lang, lang == Lang.EN ? "Planning – simple search" : "Cynllunio – chwiliad syml",
+            return page(
+                    lang,
+                    lang == Lang.EN ? "Planning – simple search" : "Cynllunio – chwiliad syml",
                     "<form method=\"get\" action=\"/online-applications/search.do\"><label for=\"searchCriteria\">"
-                            + (lang == Lang.EN ? "Reference, address or keyword" : "Cyfeirnod, cyfeiriad neu allweddair")
+                            + (lang == Lang.EN
+                                    ? "Reference, address or keyword"
+                                    : "Cyfeirnod, cyfeiriad neu allweddair")
                             + "</label><input type=\"text\" id=\"searchCriteria\" name=\"searchCriteria\">"
-                            + "<button type=\"submit\">" + (lang == Lang.EN ? "Search" : "Chwilio") + "</button></form>");
+                            + "<button type=\"submit\">" + (lang == Lang.EN ? "Search" : "Chwilio")
+                            + "</button></form>");
         }
         return SiteResponse.notFound();
     }
@@ -78,9 +93,11 @@ public final class ThirdPartySites {
     private SiteResponse govUk(String path) {
         if (path.equals("/apply-blue-badge") || path.equals("/gwneud-cais-bathodyn-glas")) {
             Lang lang = path.equals("/apply-blue-badge") ? Lang.EN : Lang.CY;
-            return page(lang, lang == Lang.EN ? "Apply for or renew a Blue Badge" : "Gwneud cais am Fathodyn Glas",
-                    "<p><a class=\"button\" href=\"" + path + "/form\">" + (lang == Lang.EN ? "Start now" : "Dechrau nawr")
-                            + "</a></p>");
+            return page(
+                    lang,
+                    lang == Lang.EN ? "Apply for or renew a Blue Badge" : "Gwneud cais am Fathodyn Glas",
+                    "<p><a class=\"button\" href=\"" + path + "/form\">"
+                            + (lang == Lang.EN ? "Start now" : "Dechrau nawr") + "</a></p>");
         }
         if (path.equals("/apply-blue-badge/form") || path.equals("/gwneud-cais-bathodyn-glas/form")) {
             Lang lang = path.startsWith("/apply") ? Lang.EN : Lang.CY;
@@ -94,9 +111,13 @@ public final class ThirdPartySites {
     }
 
     private static SiteResponse page(Lang lang, String title, String body) {
-        return SiteResponse.html(200, "<!doctype html><html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + Html.escape(title)
-                + "</title></head><body><header><p>Online services</p></header><main><h1>" + Html.escape(title) + "</h1>"
-                + body + "</main></body></html>");
+        return SiteResponse.html(
+                200,
+                "<!doctype html><html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\">"
+                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                        + Html.escape(title)
+                        + "</title></head><body><header><p>Online services</p></header><main><h1>" + Html.escape(title)
+                        + "</h1>"
+                        + body + "</main></body></html>");
     }
 }

@@ -134,9 +134,10 @@ public final class DrupalStyle implements SiteStyle {
                         : "")
                 + "</style>";
         String fullTitle = title + " | " + council;
-        StringBuilder html = new StringBuilder(breadcrumb
-                ? context.parts().documentStart(page, lang, fullTitle, head)
-                : context.parts().documentStart(lang, fullTitle, head));
+        StringBuilder html = new StringBuilder(
+                breadcrumb
+                        ? context.parts().documentStart(page, lang, fullTitle, head)
+                        : context.parts().documentStart(lang, fullTitle, head));
         html.append("<body class=\"")
                 .append(page.kind() == PageKind.HOME ? "path-frontpage" : "path-node")
                 .append("\"><a class=\"visually-hidden focusable skip-link\" href=\"#main-content\">")

@@ -48,8 +48,8 @@ final class LegacyLayout {
         boolean fixed = planPage
                 && page.kind() == PageKind.HOME
                 && context.profile().mobile().homeOverflows();
-        StringBuilder html =
-                new StringBuilder(planPage
+        StringBuilder html = new StringBuilder(
+                planPage
                         ? context.parts().documentStart(page, lang, council + " - " + title, STYLE)
                         : context.parts().documentStart(lang, council + " - " + title, STYLE));
         html.append("<body><a class=\"skiplink\" href=\"#content\">")

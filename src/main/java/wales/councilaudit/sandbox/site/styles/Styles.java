@@ -12,7 +12,8 @@ public final class Styles {
         return switch (style) {
             case DRUPAL -> new DrupalStyle();
             case LEGACY -> new LegacyStyle();
-            default -> new DrupalStyle(); // TEMPORARY until the other styles land
+            case WELSH_FIRST -> new WelshFirstStyle();
+            case SHAREPOINT -> new DrupalStyle(); // TEMPORARY until the SharePoint style lands
         };
     }
 }

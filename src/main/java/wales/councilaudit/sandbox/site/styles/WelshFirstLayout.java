@@ -53,6 +53,7 @@ final class WelshFirstLayout {
      * @param main the markup of the main content after the h1
      * @param crumbs the breadcrumb trail above the page, home excluded; null for none
      * @param query the search box's value
+     * @param planPage whether this is a page of the plan (false for search results: no planted head faults)
      */
     static String document(
             PlanPage page,
@@ -61,16 +62,18 @@ final class WelshFirstLayout {
             String title,
             String main,
             List<PlanPage> crumbs,
-            String query) {
+            String query,
+            boolean planPage) {
         boolean en = lang == Lang.EN;
-        boolean fixed = context.profile().mobile().homeOverflows() && page.kind() == PageKind.HOME;
+        boolean fixed = planPage && context.profile().mobile().homeOverflows() && page.kind() == PageKind.HOME;
+        String fullTitle = title.equals(context.councilName().in(lang))
+                ? title
+                : title + " | " + context.councilName().in(lang);
         String council = context.councilName().in(lang);
-        StringBuilder html = new StringBuilder(context.parts()
-                        .documentStart(
-                                page,
-                                lang,
-                                title.equals(council) ? council : title + " | " + council,
-                                "<style>" + CSS + "</style>"))
+        StringBuilder html = new StringBuilder(
+                        planPage
+                                ? context.parts().documentStart(page, lang, fullTitle, "<style>" + CSS + "</style>")
+                                : context.parts().documentStart(lang, fullTitle, "<style>" + CSS + "</style>"))
                 .append("<body class=\"welsh-first\"><a class=\"skip-link\" href=\"#")
                 .append(MAIN_ID)
                 .append("\">")

@@ -60,7 +60,8 @@ public final class WelshFirstStyle implements SiteStyle {
                 title,
                 WelshFirstContent.searchResults(query, lang, context),
                 List.of(),
-                query);
+                query,
+                false);
         return Optional.of(SiteResponse.html(200, html));
     }
 
@@ -71,6 +72,6 @@ public final class WelshFirstStyle implements SiteStyle {
         List<PlanPage> trail = context.plan().trail(page.key());
         List<PlanPage> crumbs = home ? null : trail.subList(0, trail.size() - 1);
         return WelshFirstLayout.document(
-                page, lang, context, title, WelshFirstContent.page(page, lang, context), crumbs, "");
+                page, lang, context, title, WelshFirstContent.page(page, lang, context), crumbs, "", true);
     }
 }
