@@ -37,6 +37,15 @@ public final class PageParts {
                 + extraHead + "</head>";
     }
 
+    /**
+     * The head of a page outside the plan, such as a style's search results page: the site's viewport and
+     * stylesheet, but none of a plan page's planted head faults and no language alternates.
+     */
+    public String documentStart(Lang lang, String title, String extraHead) {
+        return "<!doctype html><html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\">" + viewport()
+                + "<title>" + Html.escape(title) + "</title><style>" + css() + "</style>" + extraHead + "</head>";
+    }
+
     private String viewport() {
         return switch (profile.mobile().viewport()) {
             case GOOD -> "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
