@@ -13,7 +13,7 @@ public final class Styles {
             case DRUPAL -> new DrupalStyle();
             case LEGACY -> new LegacyStyle();
             case WELSH_FIRST -> new WelshFirstStyle();
-            case SHAREPOINT -> new DrupalStyle(); // TEMPORARY until the SharePoint style lands
+            case SHAREPOINT -> new SharePointStyle();
         };
     }
 }
