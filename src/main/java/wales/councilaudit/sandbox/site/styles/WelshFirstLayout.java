@@ -69,7 +69,6 @@ final class WelshFirstLayout {
         String fullTitle = title.equals(context.councilName().in(lang))
                 ? title
                 : title + " | " + context.councilName().in(lang);
-        String council = context.councilName().in(lang);
         StringBuilder html = new StringBuilder(
                         planPage
                                 ? context.parts().documentStart(page, lang, fullTitle, "<style>" + CSS + "</style>")
