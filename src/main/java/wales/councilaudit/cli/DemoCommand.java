@@ -21,8 +21,8 @@ import wales.councilaudit.sandbox.SandboxWales;
 
 /**
  * {@code council-audit demo}: starts Sandbox Wales locally and runs the product against it, then compares what
- * the audit found with the answers planted in the sandbox. Needs no network. At this stage the sandbox simulates
- * the councils' domains and the demo runs the domain check.
+ * the audit found with the answers planted in the sandbox, and writes the full answer key beside the results.
+ * Needs no network. The stages run are those that exist: at present the domain check.
  */
 @Command(
         name = "demo",
