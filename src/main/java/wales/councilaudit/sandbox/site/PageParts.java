@@ -240,6 +240,31 @@ public final class PageParts {
                 + "<a href=\"#\">" + (en ? "Cookies" : "Cwcis") + "</a></div>";
     }
 
+    /**
+     * Everything a page's body must carry whatever the style: its text, its planted faults, a task page's online
+     * action or a form page's form, and the crawling plants. Styles wrap it in their own markup.
+     */
+    public String plantedContent(PlanPage page, Lang lang) {
+        StringBuilder html = new StringBuilder(bodyText(page, lang)).append(plantedMarkup(page));
+        if (page.kind() == PageKind.TASK) {
+            html.append(taskAction(page, lang));
+        } else if (page.kind() == PageKind.FORM) {
+            html.append(ownForm(page, lang));
+        }
+        return html.append(contentExtras(page, lang)).toString();
+    }
+
+    /**
+     * The pages a page's body links to in {@code lang}: its planned links, without the sections (the navigation
+     * has them) and without pages missing in that language.
+     */
+    public List<PlanPage> childPages(PlanPage page, Lang lang) {
+        return page.links().stream()
+                .map(key -> context.plan().page(key))
+                .filter(p -> p.kind() != PageKind.SECTION && p.exists(lang))
+                .toList();
+    }
+
     /** The page's body text: its summary and a paragraph of its kind. */
     public String bodyText(PlanPage page, Lang lang) {
         return "<p>" + Html.escape(page.summary().in(lang)) + "</p>";

@@ -95,18 +95,9 @@ public final class DrupalStyle implements SiteStyle {
     private String content(PlanPage page, Lang lang, SiteContext context) {
         PageParts parts = context.parts();
         StringBuilder body = new StringBuilder("<div class=\"field--name-body\">")
-                .append(parts.bodyText(page, lang))
-                .append(parts.plantedMarkup(page));
-        if (page.kind() == PageKind.TASK) {
-            body.append(parts.taskAction(page, lang));
-        } else if (page.kind() == PageKind.FORM) {
-            body.append(parts.ownForm(page, lang));
-        }
-        body.append(parts.contentExtras(page, lang)).append("</div>");
-        List<PlanPage> children = page.links().stream()
-                .map(k -> context.plan().page(k))
-                .filter(p -> p.kind() != PageKind.SECTION && p.exists(lang))
-                .toList();
+                .append(parts.plantedContent(page, lang))
+                .append("</div>");
+        List<PlanPage> children = parts.childPages(page, lang);
         if (!children.isEmpty()) {
             body.append("<div class=\"views-element-container\"><ul class=\"item-list\">");
             for (PlanPage child : children) {

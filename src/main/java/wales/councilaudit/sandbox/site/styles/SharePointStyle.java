@@ -123,18 +123,9 @@ public final class SharePointStyle implements SiteStyle {
     private static String content(PlanPage page, Lang lang, SiteContext context) {
         PageParts parts = context.parts();
         StringBuilder html = new StringBuilder("<div class=\"ms-rtestate-field\">")
-                .append(parts.bodyText(page, lang))
-                .append(parts.plantedMarkup(page));
-        if (page.kind() == PageKind.TASK) {
-            html.append(parts.taskAction(page, lang));
-        } else if (page.kind() == PageKind.FORM) {
-            html.append(parts.ownForm(page, lang));
-        }
-        html.append(parts.contentExtras(page, lang)).append("</div>");
-        List<PlanPage> links = page.links().stream()
-                .map(k -> context.plan().page(k))
-                .filter(p -> p.kind() != PageKind.SECTION && p.exists(lang))
-                .toList();
+                .append(parts.plantedContent(page, lang))
+                .append("</div>");
+        List<PlanPage> links = parts.childPages(page, lang);
         if (!links.isEmpty()) {
             html.append("<div class=\"ms-webpart-zone\"><ul class=\"dfwp-list\">");
             for (PlanPage link : links) {

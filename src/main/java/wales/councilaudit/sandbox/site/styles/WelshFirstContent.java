@@ -21,22 +21,13 @@ final class WelshFirstContent {
     static String page(PlanPage page, Lang lang, SiteContext context) {
         PageParts parts = context.parts();
         StringBuilder html = new StringBuilder("<div class=\"page-body\">")
-                .append(parts.bodyText(page, lang))
-                .append(parts.plantedMarkup(page));
-        if (page.kind() == PageKind.TASK) {
-            html.append(parts.taskAction(page, lang));
-        } else if (page.kind() == PageKind.FORM) {
-            html.append(parts.ownForm(page, lang));
-        }
-        html.append(parts.contentExtras(page, lang)).append("</div>");
+                .append(parts.plantedContent(page, lang))
+                .append("</div>");
         List<PlanPage> cards = new ArrayList<>();
         if (page.kind() == PageKind.HOME) {
             cards.addAll(context.plan().sections());
         }
-        page.links().stream()
-                .map(k -> context.plan().page(k))
-                .filter(p -> p.kind() != PageKind.SECTION && p.exists(lang))
-                .forEach(cards::add);
+        cards.addAll(parts.childPages(page, lang));
         return html.append(cards(cards, lang, context)).toString();
     }
 
