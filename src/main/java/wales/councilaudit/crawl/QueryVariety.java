@@ -1,0 +1,93 @@
+package wales.councilaudit.crawl;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Counts the distinct query strings seen on each path, to cut a query explosion. It keeps a 64-bit {@link
+ * Fingerprint} of each path and of each admitted query, at most {@link TrapLimits#maxQueriesPerPath()} per path and for at most {@link
+ * TrapLimits#maxTrackedPatterns()} paths, so its memory is bounded whatever the site. A query's parameters are sorted
+ * before it is fingerprinted, so {@code ?a=1&b=2} and {@code ?b=2&a=1} are one query. Not thread-safe: {@link
+ * TrapDetector} guards it.
+ */
+final class QueryVariety {
+
+    private final TrapLimits limits;
+    private final Map<Long, Fingerprints> byPath = new HashMap<>();
+
+    QueryVariety(TrapLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Admits {@code url}'s query on its path, or cuts it.
+     *
+     * @return empty when the URL has no query, its query was admitted before, there is room for one more on its
+     *     path, or the path cannot be tracked any more; otherwise a {@link TrapKind#QUERY_EXPLOSION}
+     */
+    Optional<TrapCut> admit(URI url) {
+        String query = url.getRawQuery();
+        if (query == null || query.isEmpty()) {
+            return Optional.empty();
+        }
+        String path = url.getRawAuthority() + url.getRawPath();
+        long pathKey = Fingerprint.of(path);
+        Fingerprints seen = byPath.get(pathKey);
+        if (seen == null) {
+            if (byPath.size() >= limits.maxTrackedPatterns()) {
+                return Optional.empty();
+            }
+            seen = new Fingerprints();
+            byPath.put(pathKey, seen);
+        }
+        long fingerprint = fingerprint(query);
+        if (seen.contains(fingerprint)) {
+            return Optional.empty();
+        }
+        if (seen.size() >= limits.maxQueriesPerPath()) {
+            return Optional.of(new TrapCut(
+                    TrapKind.QUERY_EXPLOSION,
+                    "more than " + limits.maxQueriesPerPath() + " distinct query strings on " + path));
+        }
+        seen.add(fingerprint);
+        return Optional.empty();
+    }
+
+    /** The fingerprint of the query's parameters in sorted order, joined by {@code &}. */
+    static long fingerprint(String rawQuery) {
+        String[] parameters = Arrays.stream(rawQuery.split("&"))
+                .filter(p -> !p.isEmpty())
+                .sorted()
+                .toArray(String[]::new);
+        return Fingerprint.of(String.join("&", parameters));
+    }
+
+    /** A small growable set of fingerprints; a linear search is the fastest at these sizes (tens). */
+    private static final class Fingerprints {
+        private long[] values = new long[4];
+        private int size;
+
+        boolean contains(long value) {
+            for (int i = 0; i < size; i++) {
+                if (values[i] == value) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int size() {
+            return size;
+        }
+    }
+}
