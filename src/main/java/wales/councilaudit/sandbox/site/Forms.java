@@ -51,14 +51,19 @@ public final class Forms {
     }
 
     /**
-     * The form as HTML: every field labelled, or (when {@code labelled} is false) named only by a placeholder,
-     * which axe-core reports as {@code label}.
+     * The form as HTML, with a hidden {@code lang} field saying the form's language: every field labelled, or (when
+     * {@code labelled} is false) with its text beside it but not associated and no placeholder, so the field has no
+     * accessible name and axe-core reports {@code label} (inputs) and {@code select-name} (selects). A placeholder
+     * alone would not do: axe-core accepts it as a name.
      */
     public static String render(String taskId, Lang lang, String action, boolean labelled) {
         StringBuilder html = new StringBuilder();
         html.append("<form method=\"post\" action=\"")
                 .append(Html.escape(action))
-                .append("\" class=\"task-form\">");
+                .append("\" class=\"task-form\">")
+                .append("<input type=\"hidden\" name=\"lang\" value=\"")
+                .append(lang.code())
+                .append("\">");
         for (Field field : fields(taskId)) {
             String id = "f-" + field.name();
             String label = Html.escape(field.label().in(lang));
@@ -69,9 +74,10 @@ public final class Forms {
                         .append("\">")
                         .append(label)
                         .append("</label>");
+            } else {
+                html.append("<span class=\"field-text\">").append(label).append("</span>");
             }
-            String named = "id=\"" + id + "\" name=\"" + field.name() + "\""
-                    + (labelled ? "" : " placeholder=\"" + label + "\"");
+            String named = "id=\"" + id + "\" name=\"" + field.name() + "\"";
             switch (field.type()) {
                 case "textarea" -> html.append("<textarea ").append(named).append(" rows=\"4\"></textarea>");
                 case "select" ->
