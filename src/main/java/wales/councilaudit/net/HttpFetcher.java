@@ -45,6 +45,7 @@ public final class HttpFetcher implements Closeable {
     private final Sleeper sleeper;
     private final Clock clock;
     private final CloseableHttpClient client;
+    private final PageRequest pages;
 
     public HttpFetcher(
             HttpSettings settings, HostResolver resolver, TrustMaterial trust, Sleeper sleeper, Clock clock) {
@@ -73,6 +74,7 @@ public final class HttpFetcher implements Closeable {
                         .setResponseTimeout(Timeout.of(settings.responseTimeout()))
                         .build())
                 .build();
+        this.pages = new PageRequest(client, clock, settings.responseTimeout());
     }
 
     public HttpSettings settings() {
@@ -88,6 +90,42 @@ public final class HttpFetcher implements Closeable {
      */
     public FetchResult follow(URI url) throws InterruptedException {
         return RedirectChain.follow(url, settings.maxRedirects(), this::checkTarget, RequestGate.OPEN, this::attempt);
+    }
+
+    /** {@link #fetchPage(URI, long, RequestGate)} without pacing between hops. */
+    public FetchResult fetchPage(URI url, long maxBytes) throws InterruptedException {
+        return fetchPage(url, maxBytes, RequestGate.OPEN);
+    }
+
+    /**
+     * GETs {@code url} and follows its redirects (as {@link #follow} does: the same chain, address rules and
+     * failure kinds), keeping the final answer's body: an {@link FetchResult.Answered} whose {@link
+     * FetchResult.Answered#body()} is present. Unlike {@code follow}, each request is made once: a 429 or 503 is
+     * returned as the answer it is, and a network error as a failure, so that the caller's politeness decides when
+     * to ask again.
+     *
+     * <p>Bounded: at most {@code maxBytes} of the body are kept and, when there is more, reading stops and the
+     * connection is aborted ({@link PageBody#truncated()}); the answer must start within the response timeout
+     * and its body must arrive within the response timeout after that (checked between reads). Faults are values:
+     * a reset connection ({@link FailureKind#CONNECT}), an empty reply or a malformed chunk ({@link
+     * FailureKind#PROTOCOL}), a slow answer or body ({@link FailureKind#TIMEOUT}), a redirect loop ({@link
+     * FailureKind#REDIRECT_LOOP}); a failure while reading the body keeps the answer's status in the last hop.
+     * Thread-safe.
+     *
+     * @param maxBytes the most body bytes to keep, 0 to {@value BoundedBody#MAX_LIMIT}
+     * @param gate asked before every request of the chain (the first and each redirect), on this thread
+     * @throws InterruptedException when interrupted while {@code gate} waits
+     * @throws IllegalArgumentException when {@code maxBytes} is out of range
+     */
+    public FetchResult fetchPage(URI url, long maxBytes, RequestGate gate) throws InterruptedException {
+        BoundedBody.checkLimit(maxBytes);
+        Instant started = clock.instant();
+        return RedirectChain.follow(
+                url,
+                settings.maxRedirects(),
+                this::checkTarget,
+                gate,
+                (hopUrl, context) -> pages.request(hopUrl, context, maxBytes, started));
     }
 
     /** Refuses non-web schemes and IP literals the address policy does not allow, before any connection. */
