@@ -3,6 +3,7 @@ package wales.councilaudit.net;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,20 +21,37 @@ public sealed interface FetchResult {
      * @param finalUrl the URL that gave it
      * @param status its HTTP status
      * @param headers its headers, names in lower case, the first value of each
+     * @param body what {@link HttpFetcher#fetchPage} read of its body, with the timings; empty for {@link
+     *     HttpFetcher#follow}, which does not keep bodies
      */
-    record Answered(List<Hop> chain, URI finalUrl, int status, Map<String, String> headers) implements FetchResult {
+    record Answered(List<Hop> chain, URI finalUrl, int status, Map<String, String> headers, Optional<PageBody> body)
+            implements FetchResult {
         public Answered {
             chain = List.copyOf(chain);
             headers = Map.copyOf(headers);
+            Objects.requireNonNull(body, "body");
+        }
+
+        /** An answer without a body, as {@link HttpFetcher#follow} gives. */
+        public Answered(List<Hop> chain, URI finalUrl, int status, Map<String, String> headers) {
+            this(chain, finalUrl, status, headers, Optional.empty());
         }
 
         public Optional<String> header(String name) {
             return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
         }
+
+        /** The {@code Content-Type} header as served, or an empty string. */
+        public String contentType() {
+            return header("content-type").orElse("");
+        }
     }
 
     /**
      * No final answer.
+     *
+     * <p>When an answer came but its body could not be read ({@link HttpFetcher#fetchPage} only: a malformed
+     * chunk, a reset or a timeout while reading), the last hop keeps that answer's status.
      *
      * @param url the URL whose request failed
      * @param kind why

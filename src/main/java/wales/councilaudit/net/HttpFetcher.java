@@ -12,20 +12,16 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.cookie.BasicCookieStore;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
@@ -49,6 +45,7 @@ public final class HttpFetcher implements Closeable {
     private final Sleeper sleeper;
     private final Clock clock;
     private final CloseableHttpClient client;
+    private final PageRequest pages;
 
     public HttpFetcher(
             HttpSettings settings, HostResolver resolver, TrustMaterial trust, Sleeper sleeper, Clock clock) {
@@ -77,6 +74,7 @@ public final class HttpFetcher implements Closeable {
                         .setResponseTimeout(Timeout.of(settings.responseTimeout()))
                         .build())
                 .build();
+        this.pages = new PageRequest(client, clock, settings.responseTimeout());
     }
 
     public HttpSettings settings() {
@@ -84,56 +82,50 @@ public final class HttpFetcher implements Closeable {
     }
 
     /**
-     * GETs {@code url} and follows its redirects to a final answer, keeping cookies within the chain.
+     * GETs {@code url} and follows its redirects to a final answer, keeping cookies within the chain. Each hop is
+     * retried after 429, 503 and network errors as the {@link RetryPolicy} says; bodies are read and discarded.
      *
      * @return the answer or the failure, with every hop; never throws for network outcomes
      * @throws InterruptedException when interrupted while waiting to retry
      */
     public FetchResult follow(URI url) throws InterruptedException {
-        List<Hop> chain = new ArrayList<>();
-        Set<URI> seen = new HashSet<>();
-        HttpClientContext context = HttpClientContext.create();
-        context.setCookieStore(new BasicCookieStore());
-        URI current = url;
-        while (true) {
-            Optional<FetchResult.Failed> refused = checkTarget(chain, current);
-            if (refused.isPresent()) {
-                return refused.get();
-            }
-            if (!seen.add(current)) {
-                return new FetchResult.Failed(chain, current, FailureKind.REDIRECT_LOOP, "redirect back to " + current);
-            }
-            Attempted attempted = attempt(current, context);
-            chain.add(attempted.hop());
-            if (attempted.failure().isPresent()) {
-                Failure f = attempted.failure().get();
-                return new FetchResult.Failed(chain, current, f.kind(), f.detail());
-            }
-            Hop hop = attempted.hop();
-            if (!hop.redirects()) {
-                if (hop.status() >= 300 && hop.status() < 400) {
-                    return new FetchResult.Failed(
-                            chain,
-                            current,
-                            FailureKind.BAD_REDIRECT,
-                            "redirect " + hop.status() + " without a Location header");
-                }
-                return new FetchResult.Answered(chain, current, hop.status(), attempted.headers());
-            }
-            if (chain.size() > settings.maxRedirects()) {
-                return new FetchResult.Failed(
-                        chain,
-                        current,
-                        FailureKind.TOO_MANY_REDIRECTS,
-                        "more than " + settings.maxRedirects() + " redirects");
-            }
-            try {
-                current = current.resolve(hop.location().replace(" ", "%20")).normalize();
-            } catch (IllegalArgumentException e) {
-                return new FetchResult.Failed(
-                        chain, current, FailureKind.BAD_REDIRECT, "unusable Location: " + hop.location());
-            }
-        }
+        return RedirectChain.follow(url, settings.maxRedirects(), this::checkTarget, RequestGate.OPEN, this::attempt);
+    }
+
+    /** {@link #fetchPage(URI, long, RequestGate)} without pacing between hops. */
+    public FetchResult fetchPage(URI url, long maxBytes) throws InterruptedException {
+        return fetchPage(url, maxBytes, RequestGate.OPEN);
+    }
+
+    /**
+     * GETs {@code url} and follows its redirects (as {@link #follow} does: the same chain, address rules and
+     * failure kinds), keeping the final answer's body: an {@link FetchResult.Answered} whose {@link
+     * FetchResult.Answered#body()} is present. Unlike {@code follow}, each request is made once: a 429 or 503 is
+     * returned as the answer it is, and a network error as a failure, so that the caller's politeness decides when
+     * to ask again.
+     *
+     * <p>Bounded: at most {@code maxBytes} of the body are kept and, when there is more, reading stops and the
+     * connection is aborted ({@link PageBody#truncated()}); the answer must start within the response timeout
+     * and its body must arrive within the response timeout after that (checked between reads). Faults are values:
+     * a reset connection ({@link FailureKind#CONNECT}), an empty reply or a malformed chunk ({@link
+     * FailureKind#PROTOCOL}), a slow answer or body ({@link FailureKind#TIMEOUT}), a redirect loop ({@link
+     * FailureKind#REDIRECT_LOOP}); a failure while reading the body keeps the answer's status in the last hop.
+     * Thread-safe.
+     *
+     * @param maxBytes the most body bytes to keep, 0 to {@value BoundedBody#MAX_LIMIT}
+     * @param gate asked before every request of the chain (the first and each redirect), on this thread
+     * @throws InterruptedException when interrupted while {@code gate} waits
+     * @throws IllegalArgumentException when {@code maxBytes} is out of range
+     */
+    public FetchResult fetchPage(URI url, long maxBytes, RequestGate gate) throws InterruptedException {
+        BoundedBody.checkLimit(maxBytes);
+        Instant started = clock.instant();
+        return RedirectChain.follow(
+                url,
+                settings.maxRedirects(),
+                this::checkTarget,
+                gate,
+                (hopUrl, context) -> pages.request(hopUrl, context, maxBytes, started));
     }
 
     /** Refuses non-web schemes and IP literals the address policy does not allow, before any connection. */
@@ -162,11 +154,7 @@ public final class HttpFetcher implements Closeable {
         return Optional.empty();
     }
 
-    private record Failure(FailureKind kind, String detail) {}
-
-    private record Attempted(Hop hop, Map<String, String> headers, Optional<Failure> failure) {}
-
-    private Attempted attempt(URI url, HttpClientContext context) throws InterruptedException {
+    private RedirectChain.Step attempt(URI url, HttpClientContext context) throws InterruptedException {
         Instant started = clock.instant();
         int maxAttempts = settings.retry().maxAttempts();
         for (int attempt = 1; ; attempt++) {
@@ -177,12 +165,12 @@ public final class HttpFetcher implements Closeable {
                         new Hop(url, answer.status(), answer.headers().getOrDefault("location", ""), attempt, elapsed);
                 boolean retryable = answer.status() == 429 || answer.status() == 503;
                 if (!retryable || attempt >= maxAttempts) {
-                    return new Attempted(hop, answer.headers(), Optional.empty());
+                    return answered(hop, answer.headers());
                 }
                 Optional<Duration> asked = Optional.ofNullable(answer.headers().get("retry-after"))
                         .flatMap(v -> RetryAfter.parse(v, clock.instant()));
                 if (asked.isPresent() && asked.get().compareTo(settings.retry().maxRetryAfter()) > 0) {
-                    return new Attempted(hop, answer.headers(), Optional.empty());
+                    return answered(hop, answer.headers());
                 }
                 sleeper.sleep(asked.orElse(settings.retry().backoffAfter(attempt)));
             } catch (IOException e) {
@@ -190,14 +178,19 @@ public final class HttpFetcher implements Closeable {
                 boolean retryable = kind == FailureKind.TIMEOUT || kind == FailureKind.CONNECT;
                 if (!retryable || attempt >= maxAttempts) {
                     Duration elapsed = Duration.between(started, clock.instant());
-                    return new Attempted(
+                    return new RedirectChain.Step(
                             new Hop(url, 0, "", attempt, elapsed),
                             Map.of(),
-                            Optional.of(new Failure(kind, describe(e))));
+                            Optional.of(new RedirectChain.Failure(kind, describe(e))),
+                            Optional.empty());
                 }
                 sleeper.sleep(settings.retry().backoffAfter(attempt));
             }
         }
+    }
+
+    private static RedirectChain.Step answered(Hop hop, Map<String, String> headers) {
+        return new RedirectChain.Step(hop, headers, Optional.empty(), Optional.empty());
     }
 
     private record Answer(int status, Map<String, String> headers) {}
