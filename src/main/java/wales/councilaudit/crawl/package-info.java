@@ -1,11 +1,22 @@
 /**
- * The crawl stage. So far: robots.txt (RFC 9309) as pure decisions over bytes and fetch outcomes.
+ * The crawl stage's building blocks (issue 4; the crawl engine, its store-backed frontier and the {@code crawl}
+ * command are still to come). Each is a pure decision or a thread-safe gate, so the engine only wires them:
  *
- * <p>{@link wales.councilaudit.crawl.RobotsParser} turns the bytes of a robots.txt into {@link
- * wales.councilaudit.crawl.RobotsRules} without fetching anything and without ever throwing on bad content; {@link
- * wales.councilaudit.crawl.RobotsPolicy} turns the outcome of fetching a robots.txt ({@link
- * wales.councilaudit.crawl.RobotsResponse}) into a {@link wales.councilaudit.crawl.RobotsOutcome}: the rules to obey
- * and, for a 403 or a server failure, the evidence a crawl records. crawler-commons types stay inside this package.
- * No method accepts or returns {@code null}; every type is immutable and thread-safe.
+ * <ul>
+ *   <li>robots.txt (RFC 9309): {@link wales.councilaudit.crawl.RobotsParser} turns bytes into {@link
+ *       wales.councilaudit.crawl.RobotsRules} without fetching or throwing; {@link
+ *       wales.councilaudit.crawl.RobotsPolicy} turns a fetch's outcome into a {@link
+ *       wales.councilaudit.crawl.RobotsOutcome} (rules to obey, and for a 403 or a server failure the evidence);
+ *   <li>links: {@link wales.councilaudit.crawl.UrlNormaliser} gives one form of each URL before the frontier sees
+ *       it, {@link wales.councilaudit.crawl.CrawlScope} keeps the crawl on the council's hosts and says why a link
+ *       is out of scope, {@link wales.councilaudit.crawl.TrapDetector} cuts query explosions, calendars and
+ *       repeating or deep paths, counting what it cut;
+ *   <li>pages: {@link wales.councilaudit.crawl.PageAnalyser} decodes a page as a browser would and gives its
+ *       title, language, canonical, links, hreflang and Welsh-twin candidates in one parse;
+ *   <li>politeness: {@link wales.councilaudit.crawl.HostPoliteness} serialises and spaces requests per host,
+ *       honours Crawl-delay and Retry-After, backs off and marks hosts that refuse us.
+ * </ul>
+ *
+ * <p>crawler-commons and jsoup types stay inside this package. No method accepts or returns {@code null}.
  */
 package wales.councilaudit.crawl;
