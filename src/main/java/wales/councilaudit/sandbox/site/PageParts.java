@@ -265,6 +265,12 @@ public final class PageParts {
                 .toList();
     }
 
+    /** A link to a page in the same language, with its title as the text, both escaped. */
+    public String link(PlanPage target, Lang lang) {
+        return "<a href=\"" + Html.escape(context.href(target, lang, lang)) + "\">"
+                + Html.escape(target.title().in(lang)) + "</a>";
+    }
+
     /** The page's body text: its summary and a paragraph of its kind. */
     public String bodyText(PlanPage page, Lang lang) {
         return "<p>" + Html.escape(page.summary().in(lang)) + "</p>";

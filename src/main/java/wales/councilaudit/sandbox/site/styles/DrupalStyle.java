@@ -101,11 +101,7 @@ public final class DrupalStyle implements SiteStyle {
         if (!children.isEmpty()) {
             body.append("<div class=\"views-element-container\"><ul class=\"item-list\">");
             for (PlanPage child : children) {
-                body.append("<li><a href=\"")
-                        .append(Html.escape(context.href(child, lang, lang)))
-                        .append("\">")
-                        .append(Html.escape(child.title().in(lang)))
-                        .append("</a></li>");
+                body.append("<li>").append(context.parts().link(child, lang)).append("</li>");
             }
             body.append("</ul></div>");
         }
@@ -217,11 +213,7 @@ public final class DrupalStyle implements SiteStyle {
                 .append("</a></li>");
         List<PlanPage> trail = context.plan().trail(page.key());
         for (PlanPage crumb : trail.subList(0, trail.size() - 1)) {
-            html.append("<li><a href=\"")
-                    .append(Html.escape(context.href(crumb, lang, lang)))
-                    .append("\">")
-                    .append(Html.escape(crumb.title().in(lang)))
-                    .append("</a></li>");
+            html.append("<li>").append(context.parts().link(crumb, lang)).append("</li>");
         }
         return html.append("</ol></nav>").toString();
     }

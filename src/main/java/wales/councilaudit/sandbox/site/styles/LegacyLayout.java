@@ -121,10 +121,10 @@ final class LegacyLayout {
         StringBuilder html = new StringBuilder("<td class=\"leftnav\" valign=\"top\"><p><strong>")
                 .append(lang == Lang.EN ? "Services" : "Gwasanaethau")
                 .append("</strong></p><ul><li>")
-                .append(link(context.plan().home(), lang, context))
+                .append(context.parts().link(context.plan().home(), lang))
                 .append("</li>");
         for (PlanPage section : context.plan().sections()) {
-            html.append("<li>").append(link(section, lang, context)).append("</li>");
+            html.append("<li>").append(context.parts().link(section, lang)).append("</li>");
         }
         return html.append("</ul></td>").toString();
     }
@@ -133,21 +133,16 @@ final class LegacyLayout {
     private static String trail(PlanPage page, Lang lang, SiteContext context) {
         StringBuilder html = new StringBuilder("<p class=\"trail\">")
                 .append(lang == Lang.EN ? "You are here: " : "Rydych chi yma: ")
-                .append(link(context.plan().home(), lang, context));
+                .append(context.parts().link(context.plan().home(), lang));
         List<PlanPage> trail = context.plan().trail(page.key());
         for (PlanPage crumb : trail.subList(0, trail.size() - 1)) {
             if (crumb.exists(lang)) {
-                html.append(" &gt; ").append(link(crumb, lang, context));
+                html.append(" &gt; ").append(context.parts().link(crumb, lang));
             }
         }
         return html.append(" &gt; ")
                 .append(Html.escape(page.title().in(lang)))
                 .append("</p>")
                 .toString();
-    }
-
-    private static String link(PlanPage target, Lang lang, SiteContext context) {
-        return "<a href=\"" + Html.escape(context.href(target, lang, lang)) + "\">"
-                + Html.escape(target.title().in(lang)) + "</a>";
     }
 }

@@ -136,11 +136,7 @@ public final class LegacyStyle implements SiteStyle {
                     .append(lang == Lang.EN ? "Related documents" : "Dogfennau cysylltiedig")
                     .append("</strong></p><ul class=\"doclist\">");
             for (PlanPage child : children) {
-                body.append("<li><a href=\"")
-                        .append(Html.escape(context.href(child, lang, lang)))
-                        .append("\">")
-                        .append(Html.escape(child.title().in(lang)))
-                        .append("</a></li>");
+                body.append("<li>").append(context.parts().link(child, lang)).append("</li>");
             }
             body.append("</ul>");
         }

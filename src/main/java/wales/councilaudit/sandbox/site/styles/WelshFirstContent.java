@@ -38,7 +38,7 @@ final class WelshFirstContent {
         StringBuilder html = new StringBuilder("<ul class=\"cards\">");
         for (PlanPage card : pages) {
             html.append("<li class=\"card\"><h2>")
-                    .append(WelshFirstLayout.link(card, lang, context))
+                    .append(context.parts().link(card, lang))
                     .append("</h2><p>")
                     .append(Html.escape(card.summary().in(lang)))
                     .append("</p></li>");
@@ -82,7 +82,8 @@ final class WelshFirstContent {
         }
         String atoz = context.plan()
                 .find("atoz")
-                .map(p -> "<li>" + (en ? "Browse the " : "Porwch ") + WelshFirstLayout.link(p, lang, context) + "</li>")
+                .map(p -> "<li>" + (en ? "Browse the " : "Porwch ")
+                        + context.parts().link(p, lang) + "</li>")
                 .orElse("");
         return en
                 ? "<h2>We could not find anything for your search</h2><ul><li>Check your spelling</li>"

@@ -142,7 +142,7 @@ final class WelshFirstLayout {
                 .append(lang == Lang.EN ? "Main navigation" : "Prif lywio")
                 .append("\"><ul>");
         for (PlanPage section : context.plan().sections()) {
-            html.append("<li>").append(link(section, lang, context)).append("</li>");
+            html.append("<li>").append(context.parts().link(section, lang)).append("</li>");
         }
         return html.append("</ul></nav>").toString();
     }
@@ -151,20 +151,14 @@ final class WelshFirstLayout {
         StringBuilder html = new StringBuilder("<nav class=\"breadcrumbs-nav\" aria-label=\"")
                 .append(lang == Lang.EN ? "Breadcrumbs" : "Briwsion bara")
                 .append("\"><ol class=\"breadcrumbs\"><li>")
-                .append(link(context.plan().home(), lang, context))
+                .append(context.parts().link(context.plan().home(), lang))
                 .append("</li>");
         for (PlanPage crumb : crumbs) {
-            html.append("<li>").append(link(crumb, lang, context)).append("</li>");
+            html.append("<li>").append(context.parts().link(crumb, lang)).append("</li>");
         }
         return html.append("<li aria-current=\"page\">")
                 .append(Html.escape(title))
                 .append("</li></ol></nav>")
                 .toString();
-    }
-
-    /** A link to a page in the same language, its title as the text. */
-    static String link(PlanPage target, Lang lang, SiteContext context) {
-        return "<a href=\"" + Html.escape(context.href(target, lang, lang)) + "\">"
-                + Html.escape(target.title().in(lang)) + "</a>";
     }
 }
