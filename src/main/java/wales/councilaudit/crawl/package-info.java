@@ -14,7 +14,11 @@
  *   <li>pages: {@link wales.councilaudit.crawl.PageAnalyser} decodes a page as a browser would and gives its
  *       title, language, canonical, links, hreflang and Welsh-twin candidates in one parse;
  *   <li>politeness: {@link wales.councilaudit.crawl.HostPoliteness} serialises and spaces requests per host,
- *       honours Crawl-delay and Retry-After, backs off and marks hosts that refuse us.
+ *       honours Crawl-delay and Retry-After, backs off and marks hosts that refuse us;
+ *   <li>the sample: {@link wales.councilaudit.crawl.SampleSelector} chooses the at most 25 pages per council that
+ *       the browser stage examines (the home page, the contact page, a page per task and per top-level section, the
+ *       most linked), each with every {@link wales.councilaudit.crawl.SampleReason} that applies, matching titles and
+ *       paths against the English and Welsh words of a {@link wales.councilaudit.crawl.SampleVocabulary}.
  * </ul>
  *
  * <p>crawler-commons and jsoup types stay inside this package. No method accepts or returns {@code null}.
