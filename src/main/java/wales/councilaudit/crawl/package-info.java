@@ -11,6 +11,9 @@
  *       it, {@link wales.councilaudit.crawl.CrawlScope} keeps the crawl on the council's hosts and says why a link
  *       is out of scope, {@link wales.councilaudit.crawl.TrapDetector} cuts query explosions, calendars and
  *       repeating or deep paths, counting what it cut;
+ *   <li>sitemaps: {@link wales.councilaudit.crawl.SitemapReader} reads a site's sitemaps (XML, text, indexes, gzip,
+ *       RSS and Atom) through the fetch function it is given, within {@link wales.councilaudit.crawl.SitemapLimits},
+ *       into the in-scope page URLs and each file's {@link wales.councilaudit.crawl.SitemapOutcome};
  *   <li>pages: {@link wales.councilaudit.crawl.PageAnalyser} decodes a page as a browser would and gives its
  *       title, language, canonical, links, hreflang and Welsh-twin candidates in one parse;
  *   <li>politeness: {@link wales.councilaudit.crawl.HostPoliteness} serialises and spaces requests per host,
