@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             CouncilsCommand.class,
             DomainsCommand.class,
+            CrawlCommand.class,
             SandboxCommand.class,
             DemoCommand.class,
             HelpCommand.class

@@ -5,15 +5,19 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Counts the distinct query strings seen on each path, to cut a query explosion. It keeps a 64-bit {@link
  * Fingerprint} of each path and of each admitted query, at most {@link TrapLimits#maxQueriesPerPath()} per path and for at most {@link
  * TrapLimits#maxTrackedPatterns()} paths, so its memory is bounded whatever the site. A query's parameters are sorted
- * before it is fingerprinted, so {@code ?a=1&b=2} and {@code ?b=2&a=1} are one query. Not thread-safe: {@link
+ * before it is fingerprinted, so {@code ?a=x&b=y} and {@code ?b=y&a=x} are one query, and numeric values count as
+ * one (see {@link #fingerprint}). Not thread-safe: {@link
  * TrapDetector} guards it.
  */
 final class QueryVariety {
+
+    private static final Pattern NUMERIC_VALUE = Pattern.compile("^([^=]*)=\\d{1,18}$");
 
     private final TrapLimits limits;
     private final Map<Long, Fingerprints> byPath = new HashMap<>();
@@ -56,10 +60,17 @@ final class QueryVariety {
         return Optional.empty();
     }
 
-    /** The fingerprint of the query's parameters in sorted order, joined by {@code &}. */
+    /**
+     * The fingerprint of the query's parameters in sorted order, joined by {@code &}, each all-digit value counted
+     * as one ({@code ?doc=7} and {@code ?doc=8} are one query). A legacy CMS addresses every page by a numeric id
+     * ({@code doc.asp?doc=N&language=1}) and must not look like a trap; an explosion is of combinations (facets,
+     * sorts, session ids), which differ in more than a number. A numeric chain with no end (page 1, 2, 3...) is cut
+     * by the depth limit instead, as each step is one click deeper.
+     */
     static long fingerprint(String rawQuery) {
         String[] parameters = Arrays.stream(rawQuery.split("&"))
                 .filter(p -> !p.isEmpty())
+                .map(p -> NUMERIC_VALUE.matcher(p).replaceFirst("$1=#"))
                 .sorted()
                 .toArray(String[]::new);
         return Fingerprint.of(String.join("&", parameters));

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import wales.councilaudit.crawl.CrawlLedger;
 import wales.councilaudit.domains.DomainResult;
 import wales.councilaudit.json.Json;
 
@@ -153,6 +154,14 @@ public final class ResultStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot read run " + runId + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The crawl ledger of one council in a run: its frontier, seen-set and pages (see {@link CrawlLedger}). The run
+     * must have been started ({@link #startRun}).
+     */
+    public CrawlLedger crawlLedger(String runId, String councilId) {
+        return new JdbcCrawlLedger(dataSource, config.isPostgres(), runId, councilId);
     }
 
     /** Saves a council's domain result for a run, replacing any earlier one for the same council and run. */

@@ -1,0 +1,426 @@
+package wales.councilaudit.crawl;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import wales.councilaudit.net.AddressPolicy;
+import wales.councilaudit.net.FailureKind;
+import wales.councilaudit.net.HttpFetcher;
+import wales.councilaudit.registry.Council;
+
+/**
+ * Crawls one council's site into its {@link CrawlLedger}: the product's crawl engine.
+ *
+ * <p>One coordinator (the calling thread) owns the ledger: it takes queued URLs in first-in, first-out order (so
+ * breadth first), hands them to {@link CrawlLimits#threads()} workers, and commits what they bring back in
+ * batches, each batch one transaction holding the pages fetched and every URL they led to. Workers ({@link
+ * PageFetch}) ask robots.txt, wait for the host's {@link HostPoliteness} gate, fetch with HttpClient, parse once
+ * with jsoup, and filter their links (normalised, in scope, not a trap, not too deep, distinct within the page)
+ * before the coordinator sees them; the coordinator merges a batch's links before they reach the ledger, where
+ * the seen-set de-duplicates them for good. Memory holds only the batches in flight.
+ *
+ * <p>A crawl stopped at any point resumes from its last commit: URLs taken but not committed are still queued in
+ * the ledger and are fetched again; committed pages are not. The trap detector's memory is rebuilt from the
+ * ledger on resume.
+ *
+ * <p>Politeness, robots.txt and the fetcher's address rules are shared by every council of a run (give each crawl
+ * the same {@link HostPoliteness}); nothing else is.
+ */
+public final class CouncilCrawler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CouncilCrawler.class);
+
+    /** The most referrers merged per URL in one batch (the ledger keeps the first few overall). */
+    private static final int MAX_REFERRERS = 5;
+
+    private final HttpFetcher fetcher;
+    private final HostPoliteness politeness;
+    private final RobotsPolicy robotsPolicy;
+    private final AddressPolicy addressPolicy;
+    private final CrawlLimits limits;
+    private final SampleVocabulary vocabulary;
+    private final Clock clock;
+    private final UrlNormaliser normaliser = new UrlNormaliser();
+
+    public CouncilCrawler(
+            HttpFetcher fetcher,
+            HostPoliteness politeness,
+            RobotsPolicy robotsPolicy,
+            AddressPolicy addressPolicy,
+            CrawlLimits limits,
+            SampleVocabulary vocabulary,
+            Clock clock) {
+        this.fetcher = fetcher;
+        this.politeness = politeness;
+        this.robotsPolicy = robotsPolicy;
+        this.addressPolicy = addressPolicy;
+        this.limits = limits;
+        this.vocabulary = vocabulary;
+        this.clock = clock;
+    }
+
+    public CrawlLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Crawls {@code council} to the end of its frontier or to a limit, resuming what the ledger holds, and writes
+     * the summary and the sample to the ledger.
+     *
+     * @throws InterruptedException when interrupted: the workers stop, and the ledger keeps what was committed
+     */
+    public CrawlSummary crawl(Council council, CrawlLedger ledger, CrawlProgress progress) throws InterruptedException {
+        Instant started = ledger.begin(clock.instant());
+        CrawlScope scope = CrawlScope.forCouncil(council, addressPolicy);
+        TrapDetector traps = TrapDetector.withDefaults(clock);
+        RobotsCache robots = new RobotsCache(fetcher, politeness, robotsPolicy, clock);
+        PageFetch pageFetch = new PageFetch(fetcher, politeness, robots, normaliser, scope, traps, limits, clock);
+        Run run = new Run(council, ledger, progress, pageFetch);
+        if (run.seq >= 0) {
+            LOG.info("{}: resuming the crawl after URL {}", council.id(), run.seq);
+            ledger.forEach(stored -> {
+                if (stored.record().state() != UrlState.CUT) {
+                    traps.check(stored.record().url());
+                }
+            });
+        } else {
+            run.seed(robots, scope);
+        }
+        String stopped = run.loop();
+        if (!stopped.isEmpty()) {
+            ledger.cutQueued(stopped);
+        }
+        return finish(council, ledger, robots, started, progress);
+    }
+
+    private CrawlSummary finish(
+            Council council, CrawlLedger ledger, RobotsCache robots, Instant started, CrawlProgress progress) {
+        CrawlSummaryBuilder counts = new CrawlSummaryBuilder();
+        List<SampleCandidate> candidates = new ArrayList<>();
+        URI[] home = {council.homepage().en()};
+        long[] answered = new long[1];
+        List<String> refusals = new ArrayList<>();
+        String homeHost = council.homepage().en().getHost();
+        ledger.forEach(stored -> {
+            counts.add(stored);
+            PageRecord page = stored.record();
+            if (page.state() == UrlState.DONE && page.failure().isEmpty()) {
+                int status = page.status();
+                if ((status == 401 || status == 403) && refusals.size() < 3) {
+                    refusals.add(page.url() + " answered " + status);
+                } else if (status < 500) {
+                    answered[0]++;
+                }
+            }
+            if (page.isHtmlPage() && page.finalUrl().equals(Optional.of(page.url()))) {
+                candidates.add(new SampleCandidate(
+                        page.url(), page.title(), page.lang(), stored.depth(), stored.inLinks(), 200, true));
+            }
+            if (stored.source() == UrlSource.SEED && stored.depth() == 0 && stored.seq() == 0) {
+                page.finalUrl().ifPresent(u -> home[0] = u); // the home page as the site answers it
+            }
+        });
+        CrawlStatus status = CrawlStatus.COMPLETE;
+        String evidence = "";
+        Optional<RobotsOutcome> homeRobots = robots.known(council.homepage().en());
+        if (homeRobots.isPresent() && homeRobots.get() instanceof RobotsOutcome.Forbidden forbidden) {
+            status = CrawlStatus.BLOCKED;
+            evidence = forbidden.finalUrl() + " answered " + forbidden.status() + " to our agent";
+        } else if (politeness.isBlocked(homeHost)) {
+            status = CrawlStatus.BLOCKED;
+            evidence = refusals.isEmpty() ? homeHost + " refused our agent" : String.join("; ", refusals);
+        } else if (answered[0] == 0) {
+            status = CrawlStatus.UNREACHABLE;
+            evidence = homeRobots.isPresent() && homeRobots.get() instanceof RobotsOutcome.Unreachable unreachable
+                    ? "robots.txt unavailable: " + unreachable.detail()
+                    : "no page answered with a status below 500";
+        }
+        CrawlSummary summary = counts.build(
+                council.id(),
+                status,
+                evidence,
+                started,
+                clock.instant(),
+                limits,
+                SampleSelector.select(home[0], candidates, vocabulary, limits.sampleSize()));
+        ledger.finish(status, summary.finished(), CrawlSummaryJson.write(summary), summary.sample());
+        progress.update(
+                council.id(),
+                new CrawlProgress.Counts(
+                        summary.fetched(),
+                        0,
+                        summary.statuses().entrySet().stream()
+                                .filter(e -> e.getKey().equals("failed")
+                                        || e.getKey().compareTo("400") >= 0)
+                                .mapToLong(Map.Entry::getValue)
+                                .sum(),
+                        summary.cutTotal(),
+                        limits.maxPages(),
+                        true));
+        return summary;
+    }
+
+    /** The summary of a crawl that failed with {@code e}: the run records it and goes on. */
+    public static CrawlSummary failedSummary(String council, CrawlLimits limits, Instant at, Exception e) {
+        return new CrawlSummaryBuilder()
+                .build(council, CrawlStatus.FAILED, "the crawl failed: " + e, at, at, limits, List.of());
+    }
+
+    /** One council's crawl loop: the coordinator's state. */
+    private final class Run {
+        private final Council council;
+        private final CrawlLedger ledger;
+        private final CrawlProgress progress;
+        private final PageFetch pageFetch;
+        private final BlockingQueue<PageFetch.Outcome> outcomes = new LinkedBlockingQueue<>();
+        private long seq;
+        private long cursor = -1;
+        private long taken;
+        private long failed;
+        private long cut;
+        private long queued;
+        private Instant counted = Instant.MIN;
+
+        Run(Council council, CrawlLedger ledger, CrawlProgress progress, PageFetch pageFetch) {
+            this.council = council;
+            this.ledger = ledger;
+            this.progress = progress;
+            this.pageFetch = pageFetch;
+            this.seq = ledger.lastSeq();
+            Map<UrlState, Long> states = ledger.stateCounts();
+            this.taken = states.getOrDefault(UrlState.DONE, 0L)
+                    + states.getOrDefault(UrlState.DISALLOWED, 0L)
+                    + states.getOrDefault(UrlState.NOT_FETCHED, 0L);
+            this.cut = states.getOrDefault(UrlState.CUT, 0L);
+            this.queued = states.getOrDefault(UrlState.QUEUED, 0L);
+        }
+
+        /** The home pages, then the sitemaps' URLs, into the empty frontier. */
+        void seed(RobotsCache robots, CrawlScope scope) throws InterruptedException {
+            List<PageFetch.Found> seeds = new ArrayList<>();
+            List<URI> homes = new ArrayList<>();
+            homes.add(council.homepage().en());
+            council.homepage().cy().ifPresent(homes::add);
+            for (URI home : homes) {
+                normaliser
+                        .normalise(home.toString())
+                        .ifPresent(url -> seeds.add(pageFetch.found(url, 0, UrlSource.SEED, Optional.empty())));
+            }
+            commit(List.of(), seeds);
+            URI home = council.homepage().en();
+            Optional<RobotsOutcome> rules = robots.forUrl(home);
+            if (rules.isEmpty() || !(rules.get() instanceof RobotsOutcome.Parsed parsed)) {
+                return; // blocked, unavailable or unreachable: the sitemaps wait for a crawl that may read them
+            }
+            List<URI> locations = parsed.rules().sitemaps().isEmpty()
+                    ? SitemapReader.defaultLocations(home)
+                    : parsed.rules().sitemaps();
+            SitemapResult sitemaps = new SitemapReader(
+                            new PoliteSitemapSource(fetcher, politeness, scope), SitemapLimits.DEFAULTS, scope::inScope)
+                    .read(locations);
+            List<PageFetch.Found> found = new ArrayList<>();
+            for (URI url : sitemaps.urls()) {
+                if (found.size() + 1 >= limits.maxPages() * 4L) {
+                    break; // a sitemap larger than the crawl can fetch: what is queued beyond this would be cut
+                }
+                found.add(pageFetch.found(url, 1, UrlSource.SITEMAP, Optional.empty()));
+            }
+            LOG.info(
+                    "{}: {} URLs from {} sitemap file(s)",
+                    council.id(),
+                    found.size(),
+                    sitemaps.files().size());
+            commit(List.of(), found);
+        }
+
+        /**
+         * Runs until the frontier is empty or a limit stops it.
+         *
+         * @return the reason the crawl stopped early ({@code MAX_PAGES: ...}, {@code TIME: ...}), or empty
+         */
+        String loop() throws InterruptedException {
+            int threads = limits.threads();
+            int ahead = threads * 8;
+            ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads(council.id()));
+            Instant deadline = clock.instant().plus(limits.maxTime());
+            int inFlight = 0;
+            String stopped = "";
+            List<PageFetch.Outcome> batch = new ArrayList<>();
+            try {
+                while (true) {
+                    boolean drained = false;
+                    if (stopped.isEmpty() && !clock.instant().isBefore(deadline)) {
+                        stopped = "TIME: the crawl ran for " + limits.maxTime();
+                    }
+                    if (stopped.isEmpty() && taken >= limits.maxPages()) {
+                        stopped = "MAX_PAGES: " + limits.maxPages() + " fetched";
+                    }
+                    if (stopped.isEmpty()) {
+                        long room = Math.min(ahead - inFlight, limits.maxPages() - taken - inFlight);
+                        if (room > 0) {
+                            List<QueuedUrl> next = ledger.next(cursor, (int) room);
+                            for (QueuedUrl q : next) {
+                                cursor = Math.max(cursor, q.seq());
+                                inFlight++;
+                                workers.execute(() -> outcomes.add(safely(q)));
+                            }
+                            drained = next.isEmpty();
+                        }
+                    }
+                    if (inFlight == 0 && (drained || !stopped.isEmpty())) {
+                        return stopped;
+                    }
+                    PageFetch.Outcome first = outcomes.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                    outcomes.drainTo(batch);
+                    // Commit in batches while workers still have work; at once when they would starve.
+                    while (batch.size() < threads * 4 && inFlight - batch.size() > threads) {
+                        PageFetch.Outcome more = outcomes.poll(20, TimeUnit.MILLISECONDS);
+                        if (more == null) {
+                            break;
+                        }
+                        batch.add(more);
+                        outcomes.drainTo(batch);
+                    }
+                    inFlight -= batch.size();
+                    commitOutcomes(batch);
+                    batch.clear();
+                }
+            } finally {
+                workers.shutdownNow();
+                if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+                    LOG.warn("{}: crawl workers did not stop within 30 s", council.id());
+                }
+            }
+        }
+
+        private PageFetch.Outcome safely(QueuedUrl queued) {
+            try {
+                return pageFetch.process(queued);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new PageFetch.Requeue(queued); // not committed: the coordinator is stopping
+            } catch (RuntimeException e) {
+                LOG.warn("{}: crawling {} failed", council.id(), queued.url(), e);
+                return new PageFetch.Recorded(
+                        queued,
+                        new PageRecord(
+                                queued.url(),
+                                queued.key(),
+                                UrlState.DONE,
+                                "",
+                                Optional.empty(),
+                                0,
+                                "",
+                                Optional.empty(),
+                                0,
+                                false,
+                                java.time.Duration.ZERO,
+                                "",
+                                "",
+                                Optional.empty(),
+                                0,
+                                0,
+                                Optional.empty(),
+                                Optional.of(FailureKind.PROTOCOL),
+                                "the crawler failed on this page: " + e,
+                                clock.instant()),
+                        List.of());
+            }
+        }
+
+        private void commitOutcomes(List<PageFetch.Outcome> batch) {
+            List<PageRecord> pages = new ArrayList<>();
+            List<QueuedUrl> requeued = new ArrayList<>();
+            List<PageFetch.Found> found = new ArrayList<>();
+            for (PageFetch.Outcome outcome : batch) {
+                if (outcome instanceof PageFetch.Recorded recorded) {
+                    pages.add(recorded.page());
+                    found.addAll(recorded.found());
+                    PageRecord page = recorded.page();
+                    if (page.failure().isPresent() || page.status() >= 400) {
+                        failed++;
+                    }
+                } else {
+                    QueuedUrl q = outcome.queued();
+                    requeued.add(new QueuedUrl(q.url(), q.key(), q.depth(), ++seq, q.attempts() + 1));
+                }
+            }
+            taken += pages.size();
+            ledger.commit(merge(found), pages, requeued);
+            Instant now = clock.instant();
+            if (now.isAfter(counted.plusSeconds(1))) { // the ledger's counts, for the progress display
+                counted = now;
+                Map<UrlState, Long> states = ledger.stateCounts();
+                queued = states.getOrDefault(UrlState.QUEUED, 0L);
+                cut = states.getOrDefault(UrlState.CUT, 0L);
+            }
+            progress.update(
+                    council.id(),
+                    new CrawlProgress.Counts(taken, Math.max(queued, 0), failed, cut, limits.maxPages(), false));
+        }
+
+        private void commit(List<PageRecord> pages, List<PageFetch.Found> found) {
+            ledger.commit(merge(found), pages, List.of());
+        }
+
+        /** One discovery per URL of the batch, numbered in the order first met, with its in-links summed. */
+        private List<Discovery> merge(List<PageFetch.Found> found) {
+            Map<UrlKey, Merged> merged = new LinkedHashMap<>();
+            for (PageFetch.Found f : found) {
+                Merged m = merged.computeIfAbsent(f.key(), k -> new Merged(f));
+                if (f.source() == UrlSource.LINK) {
+                    m.inLinks++;
+                    f.from().ifPresent(from -> {
+                        if (m.referrers.size() < MAX_REFERRERS) {
+                            m.referrers.add(from);
+                        }
+                    });
+                }
+            }
+            List<Discovery> discoveries = new ArrayList<>(merged.size());
+            for (Merged m : merged.values()) {
+                PageFetch.Found f = m.first;
+                discoveries.add(new Discovery(
+                        f.url(), f.key(), ++seq, f.depth(), f.source(), f.state(), f.reason(), m.inLinks, m.referrers));
+            }
+            return discoveries;
+        }
+    }
+
+    private static final class Merged {
+        final PageFetch.Found first;
+        final List<URI> referrers = new ArrayList<>();
+        int inLinks;
+
+        Merged(PageFetch.Found first) {
+            this.first = first;
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String council) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "crawl-" + council + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
