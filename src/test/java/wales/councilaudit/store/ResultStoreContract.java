@@ -65,13 +65,13 @@ abstract class ResultStoreContract {
     void openingMigratesTheSchema() throws SQLException {
         try (Connection c = jdbc();
                 Statement s = c.createStatement()) {
-            for (String table : List.of("audit_run", "domain_result")) {
+            for (String table : List.of("audit_run", "domain_result", "crawl_council", "crawl_url", "crawl_sample")) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     assertThat(rs.next()).isTrue();
                 }
             }
         }
-        assertThat(appliedMigrations()).containsExactly("1");
+        assertThat(appliedMigrations()).containsExactly("1", "2");
     }
 
     @Test
@@ -87,7 +87,7 @@ abstract class ResultStoreContract {
 
         assertThat(store.run(runId)).contains(running(runId));
         assertThat(store.domainResults(runId)).containsExactly(result);
-        assertThat(appliedMigrations()).containsExactly("1");
+        assertThat(appliedMigrations()).containsExactly("1", "2");
     }
 
     // --- runs -----------------------------------------------------------------------------------------------------
