@@ -90,7 +90,7 @@ public final class SimulatedSite {
         if (parts.length != 4 || !Vocabulary.TASKS.containsKey(parts[2])) {
             return SiteResponse.notFound();
         }
-        if (parts[3].equals("unavailable")) {
+        if (parts[3].equals(Forms.UNAVAILABLE)) {
             return SiteResponse.html(
                     500,
                     "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
