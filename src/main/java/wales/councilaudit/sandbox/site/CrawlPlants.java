@@ -86,7 +86,7 @@ public final class CrawlPlants {
             return Optional.of(SiteResponse.notFound());
         }
         if (path.startsWith(OLD_SITE) && path.endsWith(OLD_SUFFIX)) {
-            return Optional.of(oldAddress(path));
+            return Optional.of(oldAddress(path, request.host()));
         }
         return Optional.empty();
     }
@@ -133,7 +133,7 @@ public final class CrawlPlants {
     }
 
     /**
-     * The page an old address redirects to (301, to its English address): {@code /old-site/page-N.htm} leads to
+     * The page an old address redirects to (301, to its English address on the English host): {@code /old-site/page-N.htm} leads to
      * news page {@code N + 1} (the home page when there is none). Empty when the path is not one of the site's
      * planted old addresses, which answer 404.
      */
@@ -229,9 +229,14 @@ public final class CrawlPlants {
                 + "<a href=\"/events?month=" + month.plusMonths(1) + "\">Next month</a></p></main></body></html>";
     }
 
-    private SiteResponse oldAddress(String path) {
+    /**
+     * An old address redirects to its English page: by path on the English host, by absolute URL from a separate
+     * Welsh host (which does not serve English paths).
+     */
+    private SiteResponse oldAddress(String path, String host) {
+        Lang from = host.equals(context.host(Lang.EN)) ? Lang.EN : Lang.CY;
         return redirectTarget(path, context.plan())
-                .map(target -> SiteResponse.redirect(301, context.address(target, Lang.EN)))
+                .map(target -> SiteResponse.redirect(301, context.href(target, Lang.EN, from)))
                 .orElseGet(SiteResponse::notFound);
     }
 }
