@@ -15,12 +15,15 @@ public enum DomainScenario {
     WELSH_DOMAIN_REDIRECTS_HOME(DomainStatus.PARTIAL),
     /** The homepage is on .gov.uk and no Welsh-domain name is listed. */
     GOV_UK_ONLY(DomainStatus.NOT_MIGRATED),
-    /** Every request from a bot gets 403. */
+    /** Every request from a bot (any User-Agent but a regular browser's) gets {@value #BOT_REFUSAL_STATUS}. */
     FORBIDS_BOTS(DomainStatus.BLOCKED),
     /** The homepage answers 503 with Retry-After: 1, every time. */
     ALWAYS_UNAVAILABLE(DomainStatus.UNREACHABLE),
     /** The homepage redirects to a page that redirects back. */
     REDIRECT_LOOP(DomainStatus.UNREACHABLE);
+
+    /** What a site that forbids bots answers them, whatever the address. */
+    public static final int BOT_REFUSAL_STATUS = 403;
 
     private final DomainStatus expectedStatus;
 

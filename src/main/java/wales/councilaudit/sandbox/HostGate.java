@@ -29,7 +29,7 @@ final class HostGate implements Function<SiteRequest, SiteResponse> {
             case FORBIDS_BOTS:
                 if (!looksLikeABrowser(request.header("user-agent").orElse(""))) {
                     return SiteResponse.html(
-                            403,
+                            DomainScenario.BOT_REFUSAL_STATUS,
                             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                                     + "<title>Access denied</title></head><body><main><h1>Access denied</h1><p>Automated "
                                     + "access to this site is not permitted.</p></main></body></html>");

@@ -77,14 +77,8 @@ public final class SandboxWales implements AutoCloseable {
         for (Council council : real.councils()) {
             CouncilProfile profile = ProfileLoader.bundled(council.id());
             CouncilHosting hosting = CouncilHosting.of(council, profile);
-            SitePlan plan = SitePlanner.plan(profile);
-            SiteContext context = new SiteContext(
-                    plan,
-                    new Text(council.name().en(), council.name().cy()),
-                    Styles.of(profile.style()),
-                    hosting.englishHost(),
-                    hosting.welshHost(),
-                    bound);
+            SiteContext context = context(council, profile, hosting, bound);
+            SitePlan plan = context.plan();
             SimulatedSite site = new SimulatedSite(context, submissions);
             HostGate gate = new HostGate(profile.domain(), hosting, bound, site::respond);
             for (String host : hosting.allHosts()) {
@@ -108,6 +102,31 @@ public final class SandboxWales implements AutoCloseable {
                 sites,
                 councilHosts,
                 submissions);
+    }
+
+    /**
+     * The sites {@link #start} would serve for the councils of {@code real} on {@code port}, in registry order,
+     * planned and addressed but not served: what the answer key is computed from without a running sandbox.
+     *
+     * @throws IllegalArgumentException when a council has no sandbox profile
+     */
+    public static List<SiteContext> plan(Registry real, int port) {
+        List<SiteContext> sites = new ArrayList<>();
+        for (Council council : real.councils()) {
+            CouncilProfile profile = ProfileLoader.bundled(council.id());
+            sites.add(context(council, profile, CouncilHosting.of(council, profile), port));
+        }
+        return List.copyOf(sites);
+    }
+
+    private static SiteContext context(Council council, CouncilProfile profile, CouncilHosting hosting, int port) {
+        return new SiteContext(
+                SitePlanner.plan(profile),
+                new Text(council.name().en(), council.name().cy()),
+                Styles.of(profile.style()),
+                hosting.englishHost(),
+                hosting.welshHost(),
+                port);
     }
 
     /** The simulated councils with their sandbox addresses (port included), in the real registry's order. */

@@ -2,7 +2,10 @@ package wales.councilaudit.sandbox.profile;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The axe-core rules the sandbox can plant, with the impact and WCAG success criteria axe-core 4.11 gives them,
@@ -50,6 +53,8 @@ public enum AxeRule {
         CRITICAL
     }
 
+    private static final Pattern HREF = Pattern.compile("<a\\b[^>]*\\bhref=\"([^\"]*)\"");
+
     private final String id;
     private final Impact impact;
     private final List<String> successCriteria;
@@ -83,6 +88,16 @@ public enum AxeRule {
      */
     public String markup() {
         return markup;
+    }
+
+    /** The addresses the rule's markup links to ({@code a href}), relative to the page's host; usually none. */
+    public List<String> links() {
+        List<String> links = new ArrayList<>();
+        Matcher href = HREF.matcher(markup);
+        while (href.find()) {
+            links.add(href.group(1));
+        }
+        return List.copyOf(links);
     }
 
     /** The constant for an axe rule id. */

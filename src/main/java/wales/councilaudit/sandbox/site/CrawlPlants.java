@@ -2,17 +2,53 @@ package wales.councilaudit.sandbox.site;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import wales.councilaudit.sandbox.profile.CrawlPlant;
 
 /**
  * The crawling plants every style shares: robots.txt, sitemaps (plain or an index), PDFs, an endless events
  * calendar, retired addresses that answer 404 and old addresses that redirect.
+ *
+ * <p>Which planted link a page carries ({@link #links}) and where an old address leads ({@link #redirectTarget})
+ * are defined here once: the pages render them ({@link PageParts#contentExtras}), this class answers them, and
+ * the answer key states them.
  */
-final class CrawlPlants {
+public final class CrawlPlants {
 
     /** The first month of the events calendar; every month links to the next, for ever. */
     static final YearMonth CALENDAR_START = YearMonth.of(2026, 11);
+
+    /** The events calendar's address; its months are {@code /events?month=YYYY-MM}. */
+    public static final String CALENDAR = "/events";
+
+    private static final String RETIRED = "/archive/retired-page-";
+    private static final String DOCUMENTS = "/documents/";
+    private static final String OLD_SITE = "/old-site/page-";
+    private static final String OLD_SUFFIX = ".htm";
+
+    /**
+     * A link a page carries because of a crawling plant, the same in both languages and relative to the host of
+     * the page that carries it.
+     *
+     * @param kind which plant
+     * @param href the link's address (path only)
+     */
+    public record PlantedLink(Kind kind, String href) {
+
+        /** The crawling plants that put a link on a page. */
+        public enum Kind {
+            /** The news index links to the endless events calendar. */
+            CALENDAR,
+            /** A news page links to an old address that redirects (301) to a news page. */
+            OLD_ADDRESS,
+            /** A guidance page links to a retired page that answers 404. */
+            RETIRED_PAGE,
+            /** A guidance page links to a PDF. */
+            PDF
+        }
+    }
 
     private final SiteContext context;
     private final CrawlPlant plant;
@@ -27,13 +63,11 @@ final class CrawlPlants {
         if (path.equals("/robots.txt")) {
             return Optional.of(SiteResponse.text(200, "text/plain", robots(request.host())));
         }
-        if (path.equals("/sitemap.xml") && plant.sitemap() == CrawlPlant.Sitemap.PLAIN) {
-            return Optional.of(xml(urlset(null)));
+        if (sitemapAddress(plant).filter(path::equals).isPresent()) {
+            boolean index = plant.sitemap() == CrawlPlant.Sitemap.INDEX;
+            return Optional.of(xml(index ? index(request.host()) : urlset(null)));
         }
         if (plant.sitemap() == CrawlPlant.Sitemap.INDEX) {
-            if (path.equals("/sitemap_index.xml")) {
-                return Optional.of(xml(index(request.host())));
-            }
             if (path.equals("/sitemap-en.xml")) {
                 return Optional.of(xml(urlset(Lang.EN)));
             }
@@ -41,20 +75,87 @@ final class CrawlPlants {
                 return Optional.of(xml(urlset(Lang.CY)));
             }
         }
-        if (path.startsWith("/documents/") && path.endsWith(".pdf")) {
+        if (path.startsWith(DOCUMENTS) && path.endsWith(".pdf")) {
             return Optional.of(SiteResponse.of(200, "application/pdf", pdf(path)));
         }
-        if (path.equals("/events") && plant.calendarTrap()) {
+        if (path.equals(CALENDAR) && plant.calendarTrap()) {
             return Optional.of(
                     SiteResponse.html(200, calendar(request.param("month").orElse(""))));
         }
-        if (path.startsWith("/archive/retired-page-")) {
+        if (path.startsWith(RETIRED)) {
             return Optional.of(SiteResponse.notFound());
         }
-        if (path.startsWith("/old-site/page-") && path.endsWith(".htm")) {
-            return oldAddress(path);
+        if (path.startsWith(OLD_SITE) && path.endsWith(OLD_SUFFIX)) {
+            return Optional.of(oldAddress(path, request.host()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The planted links a page carries, in the order it shows them: the news index links to the events calendar
+     * when it is planted; news pages 1 to {@code redirects} link to old addresses 0 to {@code redirects - 1}; the
+     * first {@code brokenLinks} guidance pages (numbers 0 up) link to a retired page of their number, and the
+     * first {@code pdfs} link to a PDF named after their English address words.
+     */
+    public static List<PlantedLink> links(PlanPage page, CrawlPlant plant) {
+        List<PlantedLink> links = new ArrayList<>();
+        switch (page.kind()) {
+            case NEWS_INDEX -> {
+                if (plant.calendarTrap()) {
+                    links.add(new PlantedLink(PlantedLink.Kind.CALENDAR, CALENDAR));
+                }
+            }
+            case NEWS -> {
+                if (ordinal(page) <= plant.redirects()) {
+                    links.add(
+                            new PlantedLink(PlantedLink.Kind.OLD_ADDRESS, OLD_SITE + (ordinal(page) - 1) + OLD_SUFFIX));
+                }
+            }
+            case CONTENT -> {
+                int n = ordinal(page);
+                if (n < plant.brokenLinks()) {
+                    links.add(new PlantedLink(PlantedLink.Kind.RETIRED_PAGE, RETIRED + n));
+                }
+                if (n < plant.pdfs()) {
+                    links.add(new PlantedLink(
+                            PlantedLink.Kind.PDF, DOCUMENTS + page.slug().en() + ".pdf"));
+                }
+            }
+            default -> {}
+        }
+        return List.copyOf(links);
+    }
+
+    /** A generated page's number, from its key ({@code content/<section>/<n>}, {@code news/<n>}). */
+    private static int ordinal(PlanPage page) {
+        String key = page.key();
+        return Integer.parseInt(key.substring(key.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * The page an old address redirects to (301, to its English address on the English host): {@code /old-site/page-N.htm} leads to
+     * news page {@code N + 1} (the home page when there is none). Empty when the path is not one of the site's
+     * planted old addresses, which answer 404.
+     */
+    public static Optional<PlanPage> redirectTarget(String path, SitePlan plan) {
+        if (!path.startsWith(OLD_SITE) || !path.endsWith(OLD_SUFFIX)) {
+            return Optional.empty();
+        }
+        String n = path.substring(OLD_SITE.length(), path.length() - OLD_SUFFIX.length());
+        if (!n.matches("\\d{1,4}")
+                || Integer.parseInt(n) >= plan.profile().crawl().redirects()) {
+            return Optional.empty();
+        }
+        return Optional.of(plan.find("news/" + (Integer.parseInt(n) + 1)).orElse(plan.home()));
+    }
+
+    /** The address robots.txt gives for the site's sitemap (on each of its hosts), if it has one. */
+    public static Optional<String> sitemapAddress(CrawlPlant plant) {
+        return switch (plant.sitemap()) {
+            case PLAIN -> Optional.of("/sitemap.xml");
+            case INDEX -> Optional.of("/sitemap_index.xml");
+            case NONE -> Optional.empty();
+        };
     }
 
     private String robots(String host) {
@@ -68,11 +169,10 @@ final class CrawlPlants {
             robots.append("Crawl-delay: ").append(plant.crawlDelaySeconds()).append('\n');
         }
         String base = "http://" + host + ":" + context.port();
-        switch (plant.sitemap()) {
-            case PLAIN -> robots.append("\nSitemap: ").append(base).append("/sitemap.xml\n");
-            case INDEX -> robots.append("\nSitemap: ").append(base).append("/sitemap_index.xml\n");
-            default -> {}
-        }
+        sitemapAddress(plant).ifPresent(sitemap -> robots.append("\nSitemap: ")
+                .append(base)
+                .append(sitemap)
+                .append('\n'));
         return robots.toString();
     }
 
@@ -129,14 +229,14 @@ final class CrawlPlants {
                 + "<a href=\"/events?month=" + month.plusMonths(1) + "\">Next month</a></p></main></body></html>";
     }
 
-    private Optional<SiteResponse> oldAddress(String path) {
-        String n = path.substring("/old-site/page-".length(), path.length() - ".htm".length());
-        if (!n.matches("\\d{1,4}") || Integer.parseInt(n) >= plant.redirects()) {
-            return Optional.of(SiteResponse.notFound());
-        }
-        PlanPage target = context.plan()
-                .find("news/" + (Integer.parseInt(n) + 1))
-                .orElse(context.plan().home());
-        return Optional.of(SiteResponse.redirect(301, context.address(target, Lang.EN)));
+    /**
+     * An old address redirects to its English page: by path on the English host, by absolute URL from a separate
+     * Welsh host (which does not serve English paths).
+     */
+    private SiteResponse oldAddress(String path, String host) {
+        Lang from = host.equals(context.host(Lang.EN)) ? Lang.EN : Lang.CY;
+        return redirectTarget(path, context.plan())
+                .map(target -> SiteResponse.redirect(301, context.href(target, Lang.EN, from)))
+                .orElseGet(SiteResponse::notFound);
     }
 }

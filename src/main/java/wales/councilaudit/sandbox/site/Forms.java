@@ -14,7 +14,15 @@ public final class Forms {
      */
     public record Field(String name, Text label, String type) {}
 
+    /** The last segment of a task's form address that always fails (a broken step). */
+    static final String UNAVAILABLE = "unavailable";
+
     private Forms() {}
+
+    /** The address of a task's form that answers 500: where a start link planted as broken leads. */
+    public static String unavailableAddress(String taskId) {
+        return "/forms/" + taskId + "/" + UNAVAILABLE;
+    }
 
     public static List<Field> fields(String taskId) {
         return switch (taskId) {

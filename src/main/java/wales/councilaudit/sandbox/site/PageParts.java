@@ -1,6 +1,7 @@
 package wales.councilaudit.sandbox.site;
 
 import java.util.List;
+import java.util.Optional;
 import wales.councilaudit.sandbox.profile.AccessibilityPlant;
 import wales.councilaudit.sandbox.profile.AxeRule;
 import wales.councilaudit.sandbox.profile.CouncilProfile;
@@ -160,9 +161,7 @@ public final class PageParts {
             action = startLink(
                     ThirdPartyLinks.startUrl(page.task(), profile.council(), lang, context.port()), words, lang);
         } else if (plant.online() == TaskPlant.Online.START_LINK) {
-            String target = plant.broken()
-                    ? "/forms/" + page.task() + "/unavailable"
-                    : context.href("form/" + page.task(), lang);
+            String target = brokenStartLink(page, profile).orElseGet(() -> context.href("form/" + page.task(), lang));
             action = startLink(target, words, lang);
         } else {
             action = Forms.render(page.task(), lang, "/forms/" + page.task() + "/submit", plant.labelled());
@@ -173,6 +172,20 @@ public final class PageParts {
                     + "</p>";
         }
         return "<div class=\"task-action\">" + action + "</div>";
+    }
+
+    /**
+     * The start link of a task page planted as a broken step: a top task whose start link leads to the council's
+     * own form, planted {@code broken}, links to {@code /forms/<task>/unavailable} (on the page's host), which
+     * answers 500. Empty for every other page.
+     */
+    public static Optional<String> brokenStartLink(PlanPage page, CouncilProfile profile) {
+        if (page.kind() != PageKind.TASK || !CouncilProfile.TASKS.contains(page.task())) {
+            return Optional.empty();
+        }
+        TaskPlant plant = profile.tasks().get(page.task());
+        boolean broken = plant.online() == TaskPlant.Online.START_LINK && !plant.thirdParty() && plant.broken();
+        return broken ? Optional.of(Forms.unavailableAddress(page.task())) : Optional.empty();
     }
 
     private static String startLink(String href, Vocabulary.Task words, Lang lang) {
@@ -186,48 +199,36 @@ public final class PageParts {
         return Forms.render(page.task(), lang, "/forms/" + page.task() + "/submit", plant.labelled());
     }
 
-    /** Crawling plants inside generated content pages: a wide table, a broken link, a PDF. */
+    /**
+     * Crawling plants inside generated pages: a wide table in guidance pages when planted, then the page's planted
+     * links ({@link CrawlPlants#links}): the events calendar, an old address, a retired page, a PDF.
+     */
     public String contentExtras(PlanPage page, Lang lang) {
-        if (page.kind() == PageKind.NEWS_INDEX && profile.crawl().calendarTrap()) {
-            return "<p><a href=\"/events\">" + (lang == Lang.EN ? "What's on" : "Beth sydd ymlaen") + "</a></p>";
-        }
-        if (page.kind() == PageKind.NEWS && ordinal(page) <= profile.crawl().redirects()) {
-            return "<p><a href=\"/old-site/page-" + (ordinal(page) - 1) + ".htm\">"
-                    + (lang == Lang.EN ? "Earlier announcement" : "Cyhoeddiad cynharach") + "</a></p>";
-        }
-        if (page.kind() != PageKind.CONTENT) {
-            return "";
-        }
         StringBuilder html = new StringBuilder();
-        int n = ordinal(page);
-        if (profile.mobile().contentOverflows()) {
+        if (page.kind() == PageKind.CONTENT && profile.mobile().contentOverflows()) {
             html.append("<table style=\"min-width:900px\"><caption>")
                     .append(lang == Lang.EN ? "Charges" : "Taliadau")
                     .append("</caption><tr><th scope=\"col\">Item</th><th scope=\"col\">2025</th>"
                             + "<th scope=\"col\">2026</th></tr><tr><td>Standard</td><td>£10</td><td>£11</td></tr>"
                             + "</table>");
         }
-        if (n < profile.crawl().brokenLinks()) {
-            html.append("<p><a href=\"/archive/retired-page-")
-                    .append(n)
+        for (CrawlPlants.PlantedLink link : CrawlPlants.links(page, profile.crawl())) {
+            html.append("<p><a href=\"")
+                    .append(Html.escape(link.href()))
                     .append("\">")
-                    .append(lang == Lang.EN ? "Older information" : "Hen wybodaeth")
-                    .append("</a></p>");
-        }
-        if (n < profile.crawl().pdfs()) {
-            html.append("<p><a href=\"/documents/")
-                    .append(page.slug().en())
-                    .append(".pdf\">")
-                    .append(lang == Lang.EN ? "Download the guidance (PDF)" : "Lawrlwytho'r canllawiau (PDF)")
+                    .append(linkText(link.kind()).in(lang)) // plain text, no markup
                     .append("</a></p>");
         }
         return html.toString();
     }
 
-    /** A generated page's number, from its key ({@code content/<section>/<n>}, {@code news/<n>}). */
-    private static int ordinal(PlanPage page) {
-        String key = page.key();
-        return Integer.parseInt(key.substring(key.lastIndexOf('/') + 1));
+    private static Text linkText(CrawlPlants.PlantedLink.Kind kind) {
+        return switch (kind) {
+            case CALENDAR -> new Text("What's on", "Beth sydd ymlaen");
+            case OLD_ADDRESS -> new Text("Earlier announcement", "Cyhoeddiad cynharach");
+            case RETIRED_PAGE -> new Text("Older information", "Hen wybodaeth");
+            case PDF -> new Text("Download the guidance (PDF)", "Lawrlwytho'r canllawiau (PDF)");
+        };
     }
 
     /** The footer's links; tiny tap targets when planted. */

@@ -16,6 +16,9 @@ public final class SimulatedSite {
     /** The charset of the page planted as not UTF-8. */
     public static final Charset LEGACY_CHARSET = Charset.forName("windows-1252");
 
+    /** What a host's root address {@code /} answers when it is not a page: a redirect to a home page. */
+    public static final int ROOT_REDIRECT_STATUS = 302;
+
     private final SiteContext context;
     private final SubmissionLog submissions;
     private final CrawlPlants crawl;
@@ -71,10 +74,9 @@ public final class SimulatedSite {
         Optional<Map.Entry<PlanPage, Lang>> found = pageAt(request.host(), request.pathAndQuery());
         if (found.isEmpty()) {
             if (request.path().equals("/")) {
-                Lang lang = context.host(Lang.EN).equals(context.host(Lang.CY))
-                        ? context.style().rootLanguage()
-                        : (request.host().equals(context.host(Lang.EN)) ? Lang.EN : Lang.CY);
-                return SiteResponse.redirect(302, context.address(context.plan().home(), lang));
+                Lang lang = context.rootLanguage(request.host());
+                return SiteResponse.redirect(
+                        ROOT_REDIRECT_STATUS, context.address(context.plan().home(), lang));
             }
             return SiteResponse.notFound();
         }
@@ -90,7 +92,7 @@ public final class SimulatedSite {
         if (parts.length != 4 || !Vocabulary.TASKS.containsKey(parts[2])) {
             return SiteResponse.notFound();
         }
-        if (parts[3].equals("unavailable")) {
+        if (parts[3].equals(Forms.UNAVAILABLE)) {
             return SiteResponse.html(
                     500,
                     "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"

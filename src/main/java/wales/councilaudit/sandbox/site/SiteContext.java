@@ -98,6 +98,17 @@ public final class SiteContext {
         return href(target, other, lang);
     }
 
+    /**
+     * The language of the home page a host's root address {@code /} leads to when it is not itself a page: the
+     * style's root language when both languages share a host, otherwise the host's own language.
+     */
+    public Lang rootLanguage(String host) {
+        if (englishHost.equals(welshHost)) {
+            return style.rootLanguage();
+        }
+        return host.equals(englishHost) ? Lang.EN : Lang.CY;
+    }
+
     public String absolute(Lang lang, String address) {
         return "http://" + host(lang) + ":" + port + address;
     }

@@ -28,6 +28,12 @@ public interface SiteStyle {
     /** The address of the search results page for a query in a language (what the search box submits to). */
     String searchAddress(Lang lang, String query);
 
+    /**
+     * How the style addresses a page's Welsh twin, in words (for the answer key): for example {@code /ENG/...} to
+     * {@code /CYM/...} with the segments in Welsh.
+     */
+    String welshTwinConvention();
+
     /** The language of the site's root address {@code /} when it is not a page: English unless Welsh-first. */
     default Lang rootLanguage() {
         return Lang.EN;

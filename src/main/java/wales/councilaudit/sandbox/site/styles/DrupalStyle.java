@@ -34,6 +34,12 @@ public final class DrupalStyle implements SiteStyle {
     }
 
     @Override
+    public String welshTwinConvention() {
+        return "/<English words>/... has its twin at /cy/<Welsh words>/...: a language prefix, every word"
+                + " translated (home pages / and /cy)";
+    }
+
+    @Override
     public String searchAddress(Lang lang, String query) {
         return (lang == Lang.CY ? "/cy" : "") + "/search?keys=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }

@@ -55,6 +55,12 @@ public final class LegacyStyle implements SiteStyle {
     }
 
     @Override
+    public String welshTwinConvention() {
+        return "/doc.asp?doc=N&language=1 has its twin at /doc.asp?doc=N&language=2, the same document number"
+                + " (home pages /index.asp and /index.asp?language=2)";
+    }
+
+    @Override
     public String searchAddress(Lang lang, String query) {
         return SEARCH + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&language=" + language(lang);
     }

@@ -88,6 +88,12 @@ public final class SharePointStyle implements SiteStyle {
     }
 
     @Override
+    public String welshTwinConvention() {
+        return "/ENG/<English folders>/Pages/<page>.aspx has its twin at /CYM/<Welsh folders>/Pages/<Welsh page>.aspx:"
+                + " a separate tree, every folder and page name translated";
+    }
+
+    @Override
     public String searchAddress(Lang lang, String query) {
         return SharePointSearch.address(lang, query);
     }

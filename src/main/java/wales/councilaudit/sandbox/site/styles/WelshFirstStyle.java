@@ -36,6 +36,12 @@ public final class WelshFirstStyle implements SiteStyle {
     }
 
     @Override
+    public String welshTwinConvention() {
+        return "/en/<English words> has its twin at /cy/<Welsh words>: at most two levels, every word translated;"
+                + " Welsh first (/ goes to /cy/)";
+    }
+
+    @Override
     public String searchAddress(Lang lang, String query) {
         return WelshFirstAddresses.search(lang) + "?term=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
