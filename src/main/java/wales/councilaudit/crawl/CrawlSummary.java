@@ -107,10 +107,10 @@ public record CrawlSummary(
      *
      * @param englishPages pages that answered 200 with HTML and do not say they are Welsh
      * @param withCandidate of those, pages where a Welsh twin was found (hreflang, a toggle or the path convention)
-     * @param verified of those, pages whose twin answered 200 with {@code lang="cy"}
+     * @param verified of those, pages whose twin answered 200 with {@code lang="cy"} and names the page as its own twin
      * @param byMethod verified twins by how they were found
      * @param welshPages pages that say they are Welsh
-     * @param welshWithEnglish of those, pages whose English twin answered 200 in English
+     * @param welshWithEnglish of those, pages whose English twin answered 200 in English and names them back
      */
     public record TwinCoverage(
             long englishPages,

@@ -80,7 +80,7 @@ final class CrawlSummaryBuilder {
         boolean welsh = page.lang().toLowerCase(Locale.ROOT).startsWith(PageTwin.WELSH);
         if (welsh) {
             welshPages++;
-            if (stored.twinCheck().map(t -> t.answersIn(PageTwin.ENGLISH)).orElse(false)) {
+            if (stored.twinCheck().map(t -> t.confirms(PageTwin.ENGLISH)).orElse(false)) {
                 welshWithEnglish++;
             }
             return;
@@ -88,7 +88,7 @@ final class CrawlSummaryBuilder {
         englishPages++;
         if (page.twin().isPresent()) {
             withCandidate++;
-            if (stored.twinCheck().map(t -> t.answersIn(PageTwin.WELSH)).orElse(false)) {
+            if (stored.twinCheck().map(t -> t.confirms(PageTwin.WELSH)).orElse(false)) {
                 verified++;
                 twinMethods.merge(page.twin().get().method(), 1L, Long::sum);
             }

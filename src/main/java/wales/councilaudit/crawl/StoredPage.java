@@ -39,15 +39,22 @@ public record StoredPage(
      *
      * @param status its final status, 0 when it failed
      * @param lang its {@code <html lang>}
+     * @param linksBack whether the twin's own twin candidate is this page: a toggle that only leads to the other
+     *     language's home page, say, does not link back, and is not the page's twin
      */
-    public record TwinCheck(int status, String lang) {
+    public record TwinCheck(int status, String lang, boolean linksBack) {
         public TwinCheck {
             Objects.requireNonNull(lang, "lang");
         }
 
-        /** Whether the twin answers 200 in the language wanted ({@code cy} or {@code en}, by prefix). */
-        public boolean answersIn(String language) {
-            return status == 200 && lang.toLowerCase(java.util.Locale.ROOT).startsWith(language);
+        /**
+         * Whether the twin is confirmed: it answers 200 in the language wanted ({@code cy} or {@code en}, by prefix)
+         * and names this page as its own twin.
+         */
+        public boolean confirms(String language) {
+            return status == 200
+                    && linksBack
+                    && lang.toLowerCase(java.util.Locale.ROOT).startsWith(language);
         }
     }
 }

@@ -54,6 +54,7 @@ public final class CrawlReport {
             "twin_method",
             "twin_status",
             "twin_lang",
+            "twin_links_back",
             "twin_ok",
             "error_kind",
             "error_detail",
@@ -111,11 +112,14 @@ public final class CrawlReport {
                 stored.twinCheck().map(t -> Integer.toString(t.status())).orElse(""));
         row.put("twin_lang", stored.twinCheck().map(StoredPage.TwinCheck::lang).orElse(""));
         row.put(
+                "twin_links_back",
+                stored.twinCheck().map(t -> Boolean.toString(t.linksBack())).orElse(""));
+        row.put(
                 "twin_ok",
                 p.twin().isEmpty()
                         ? ""
                         : Boolean.toString(stored.twinCheck()
-                                .map(t -> t.answersIn(twinLanguage))
+                                .map(t -> t.confirms(twinLanguage))
                                 .orElse(false)));
         row.put("error_kind", p.failure().map(Enum::name).orElse(""));
         row.put("error_detail", p.failureDetail());

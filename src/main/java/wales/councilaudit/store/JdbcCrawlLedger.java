@@ -86,7 +86,8 @@ final class JdbcCrawlLedger implements CrawlLedger {
     private static final String SELECT_ALL = "SELECT u.seq, u.depth, u.source, u.in_links, u.referrers, u.attempts,"
             + " u.url, u.url_key, u.state, u.reason, u.final_url, u.status, u.content_type, u.format, u.bytes,"
             + " u.truncated, u.response_ms, u.title, u.lang, u.canonical, u.outlinks, u.outlinks_external,"
-            + " u.twin_url, u.twin_method, u.error_kind, u.error_detail, u.fetched_at, t.status, t.lang, t.state"
+            + " u.twin_url, u.twin_method, u.error_kind, u.error_detail, u.fetched_at, t.status, t.lang, t.state,"
+            + " t.twin_key"
             + " FROM crawl_url u LEFT JOIN crawl_url t ON t.run_id = u.run_id AND t.council_id = u.council_id"
             + " AND t.url_key = u.twin_key"
             + " WHERE u.run_id = ? AND u.council_id = ? AND u.seq > ? ORDER BY u.seq";
@@ -399,7 +400,9 @@ final class JdbcCrawlLedger implements CrawlLedger {
         String twinState = rs.getString(30);
         if (twin.isPresent() && "DONE".equals(twinState)) {
             twinCheck = Optional.of(new StoredPage.TwinCheck(
-                    rs.getInt(28), Optional.ofNullable(rs.getString(29)).orElse("")));
+                    rs.getInt(28),
+                    Optional.ofNullable(rs.getString(29)).orElse(""),
+                    record.key().hex().equals(rs.getString(31))));
         }
         return new StoredPage(seq, depth, source, inLinks, referrers, attempts, record, twinCheck);
     }
