@@ -99,7 +99,7 @@ class CrawlBenchTest {
 
     @Test
     void settingsAreChecked() {
-        assertThat(CrawlBench.Settings.defaults()).isEqualTo(new CrawlBench.Settings(List.of(5_000, 50_000), 2, 500));
+        assertThat(CrawlBench.Settings.defaults()).isEqualTo(new CrawlBench.Settings(List.of(5_000, 50_000), 2, 2_000));
         assertThatThrownBy(() -> new CrawlBench.Settings(List.of(), 2, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CrawlBench.Settings(List.of(0), 2, 0))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -42,7 +42,9 @@ class BenchCommandIT {
                 "--threads",
                 "1",
                 "--out",
-                out.toString());
+                out.toString(),
+                "--warmup-pages",
+                "50");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.DONE);
         List<String> lines = run.out().lines().toList();
