@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             CrawlCommand.class,
             SandboxCommand.class,
             DemoCommand.class,
+            BenchCommand.class,
             HelpCommand.class
         },
         footer = {"", "Exit status: 0 done, 1 done with councils unreachable or blocked, 2 bad input, 3 internal error."
