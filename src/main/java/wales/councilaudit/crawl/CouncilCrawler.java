@@ -44,6 +44,19 @@ public final class CouncilCrawler {
 
     private static final Logger LOG = LoggerFactory.getLogger(CouncilCrawler.class);
 
+    /**
+     * URLs remembered as already in the ledger, so that meeting one again only adds to its in-links in memory, written
+     * in one batch every {@link #FLUSH_EVERY} or {@link #MAX_PENDING} URLs: a crash loses at most that many seconds of
+     * in-link counts (never pages or frontier entries). About 150 bytes each.
+     */
+    private static final int MAX_KNOWN = 100_000;
+
+    private static final int MAX_PENDING = 20_000;
+    private static final java.time.Duration FLUSH_EVERY = java.time.Duration.ofSeconds(2);
+
+    /** URLs read from the ledger's queue at a time. */
+    private static final int CLAIM_BATCH = 256;
+
     /** The most referrers merged per URL in one batch (the ledger keeps the first few overall). */
     private static final int MAX_REFERRERS = 5;
 
@@ -101,6 +114,7 @@ public final class CouncilCrawler {
             run.seed(robots, scope);
         }
         String stopped = run.loop();
+        run.flushInLinks(true);
         if (!stopped.isEmpty()) {
             ledger.cutQueued(stopped);
         }
@@ -194,6 +208,17 @@ public final class CouncilCrawler {
         private long cut;
         private long queued;
         private Instant counted = Instant.MIN;
+        /** URLs known to be in the ledger: recently met ones, a bounded cache (least recently met dropped first). */
+        private final Map<UrlKey, Boolean> known = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UrlKey, Boolean> eldest) {
+                return size() > MAX_KNOWN;
+            }
+        };
+        /** In-links of known URLs not yet written. */
+        private final Map<UrlKey, Merged> pendingInLinks = new LinkedHashMap<>();
+
+        private Instant flushed = Instant.MIN;
 
         Run(Council council, CrawlLedger ledger, CrawlProgress progress, PageFetch pageFetch) {
             this.council = council;
@@ -254,10 +279,13 @@ public final class CouncilCrawler {
          */
         String loop() throws InterruptedException {
             int threads = limits.threads();
-            int ahead = threads * 8;
+            int ahead = threads * 32;
             ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads(council.id()));
             Instant deadline = clock.instant().plus(limits.maxTime());
             int inFlight = 0;
+            // Taken from the ledger (still queued there, so a crash loses nothing) and not yet handed to a worker.
+            java.util.ArrayDeque<QueuedUrl> claimed = new java.util.ArrayDeque<>();
+            boolean frontierMayHaveMore = true;
             String stopped = "";
             List<PageFetch.Outcome> batch = new ArrayList<>();
             try {
@@ -270,16 +298,21 @@ public final class CouncilCrawler {
                         stopped = "MAX_PAGES: " + limits.maxPages() + " fetched";
                     }
                     if (stopped.isEmpty()) {
-                        long room = Math.min(ahead - inFlight, limits.maxPages() - taken - inFlight);
-                        if (room > 0) {
-                            List<QueuedUrl> next = ledger.next(cursor, (int) room);
+                        if (claimed.size() < CLAIM_BATCH / 4 && frontierMayHaveMore) {
+                            List<QueuedUrl> next = ledger.next(cursor, CLAIM_BATCH);
                             for (QueuedUrl q : next) {
                                 cursor = Math.max(cursor, q.seq());
-                                inFlight++;
-                                workers.execute(() -> outcomes.add(safely(q)));
+                                claimed.add(q);
                             }
-                            drained = next.isEmpty();
+                            // Fewer than asked: nothing more is queued until the next commit adds some.
+                            frontierMayHaveMore = next.size() == CLAIM_BATCH;
                         }
+                        while (!claimed.isEmpty() && inFlight < ahead && taken + inFlight < limits.maxPages()) {
+                            QueuedUrl q = claimed.poll();
+                            inFlight++;
+                            workers.execute(() -> outcomes.add(safely(q)));
+                        }
+                        drained = claimed.isEmpty() && !frontierMayHaveMore;
                     }
                     if (inFlight == 0 && (drained || !stopped.isEmpty())) {
                         return stopped;
@@ -291,7 +324,7 @@ public final class CouncilCrawler {
                     batch.add(first);
                     outcomes.drainTo(batch);
                     // Commit in batches while workers still have work; at once when they would starve.
-                    while (batch.size() < threads * 4 && inFlight - batch.size() > threads) {
+                    while (batch.size() < threads * 16 && inFlight - batch.size() > threads) {
                         PageFetch.Outcome more = outcomes.poll(20, TimeUnit.MILLISECONDS);
                         if (more == null) {
                             break;
@@ -301,6 +334,7 @@ public final class CouncilCrawler {
                     }
                     inFlight -= batch.size();
                     commitOutcomes(batch);
+                    frontierMayHaveMore = true;
                     batch.clear();
                 }
             } finally {
@@ -360,11 +394,12 @@ public final class CouncilCrawler {
                     }
                 } else {
                     QueuedUrl q = outcome.queued();
-                    requeued.add(new QueuedUrl(q.url(), q.key(), q.depth(), ++seq, q.attempts() + 1));
+                    requeued.add(new QueuedUrl(q.url(), q.key(), q.depth(), ++seq, q.attempts() + 1, q.source()));
                 }
             }
             taken += pages.size();
             ledger.commit(merge(found), pages, requeued);
+            flushInLinks(false);
             Instant now = clock.instant();
             if (now.isAfter(counted.plusSeconds(1))) { // the ledger's counts, for the progress display
                 counted = now;
@@ -396,13 +431,47 @@ public final class CouncilCrawler {
                 }
             }
             List<Discovery> discoveries = new ArrayList<>(merged.size());
-            for (Merged m : merged.values()) {
-                PageFetch.Found f = m.first;
-                discoveries.add(new Discovery(
-                        f.url(), f.key(), ++seq, f.depth(), f.source(), f.state(), f.reason(), m.inLinks, m.referrers));
+            for (Map.Entry<UrlKey, Merged> e : merged.entrySet()) {
+                Merged m = e.getValue();
+                if (known.containsKey(e.getKey())) {
+                    // Already in the ledger: only its in-links grow, and those wait to be written together.
+                    if (m.inLinks > 0) {
+                        Merged p = pendingInLinks.computeIfAbsent(e.getKey(), k -> new Merged(m.first));
+                        p.inLinks += m.inLinks;
+                        for (URI r : m.referrers) {
+                            if (p.referrers.size() < MAX_REFERRERS) {
+                                p.referrers.add(r);
+                            }
+                        }
+                    }
+                    continue;
+                }
+                known.put(e.getKey(), Boolean.TRUE);
+                discoveries.add(discovery(m, ++seq));
             }
             return discoveries;
         }
+
+        /** The in-links waiting for known URLs, when enough of them or enough time has gone by, or at the end. */
+        void flushInLinks(boolean now) {
+            Instant at = clock.instant();
+            if (pendingInLinks.isEmpty()
+                    || (!now && pendingInLinks.size() < MAX_PENDING && at.isBefore(flushed.plus(FLUSH_EVERY)))) {
+                return;
+            }
+            List<Discovery> increments = new ArrayList<>(pendingInLinks.size());
+            // Their sequence numbers are never used: the ledger keeps a known URL's own.
+            pendingInLinks.values().forEach(m -> increments.add(discovery(m, seq)));
+            ledger.commit(increments, List.of(), List.of());
+            pendingInLinks.clear();
+            flushed = at;
+        }
+    }
+
+    private static Discovery discovery(Merged m, long seq) {
+        PageFetch.Found f = m.first;
+        return new Discovery(
+                f.url(), f.key(), seq, f.depth(), f.source(), f.state(), f.reason(), m.inLinks, m.referrers);
     }
 
     private static final class Merged {

@@ -36,6 +36,13 @@ final class PageFetch {
     /** Answered 429 or 503 before its last attempt: back to the queue (the host's gate waits as asked). */
     record Requeue(QueuedUrl queued) implements Outcome {}
 
+    /** Twin guesses fetched before deciding whether the site's path convention is worth guessing with. */
+    static final int TWIN_GUESSES_TO_JUDGE = 20;
+
+    private final java.util.concurrent.atomic.AtomicInteger twinGuesses =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger twinGuessesAnswered =
+            new java.util.concurrent.atomic.AtomicInteger();
     private final HttpFetcher fetcher;
     private final HostPoliteness politeness;
     private final RobotsCache robots;
@@ -138,6 +145,12 @@ final class PageFetch {
             found.add(found(finalUrl, queued.depth(), UrlSource.REDIRECT, Optional.empty()));
         }
         int status = answered.status();
+        if (queued.source() == UrlSource.TWIN) {
+            twinGuesses.incrementAndGet();
+            if (status == 200) {
+                twinGuessesAnswered.incrementAndGet();
+            }
+        }
         String contentType = answered.header("content-type").orElse("");
         PageFacts facts = status >= 200 && status < 300
                 ? PageAnalyser.analyse(finalUrl, contentType, bytes)
@@ -170,6 +183,7 @@ final class PageFetch {
             if (!redirected
                     && twin.isPresent()
                     && twin.get().method() == PageTwin.Method.PATH_CONVENTION
+                    && guessingTwinsPays()
                     && scope.inScope(twin.get().url())
                     && !links.containsKey(UrlKey.of(twin.get().url()))) {
                 found.add(found(twin.get().url(), queued.depth() + 1, UrlSource.TWIN, Optional.empty()));
@@ -197,6 +211,15 @@ final class PageFetch {
                 "",
                 clock.instant());
         return new Recorded(queued, page, found);
+    }
+
+    /**
+     * Whether to keep fetching path-convention guesses at pages' twins: until {@link #TWIN_GUESSES_TO_JUDGE} have
+     * been fetched, and after that only if one of them answered 200. A site without that convention (or without
+     * Welsh pages) is not asked for a 404 for every page it has.
+     */
+    private boolean guessingTwinsPays() {
+        return twinGuesses.get() < TWIN_GUESSES_TO_JUDGE || twinGuessesAnswered.get() > 0;
     }
 
     /** A URL met at {@code depth}: queued, or cut by the depth limit or a trap. */

@@ -270,7 +270,10 @@ final class JdbcCrawlLedger implements CrawlLedger {
 
     @Override
     public List<QueuedUrl> next(long afterSeq, int max) {
-        String sql = "SELECT url, url_key, depth, seq, attempts FROM crawl_url"
+        // H2 plans this on the primary key (two equal columns) and sorts every queued row; the queue index gives
+        // the rows in order, so only the first few are read.
+        String sql = "SELECT url, url_key, depth, seq, attempts, source FROM crawl_url"
+                + (postgres ? "" : " USE INDEX (crawl_url_queue)")
                 + " WHERE run_id = ? AND council_id = ? AND state = 'QUEUED' AND seq > ? ORDER BY seq"
                 + " FETCH FIRST " + Math.max(1, max) + " ROWS ONLY";
         List<QueuedUrl> next = new ArrayList<>();
@@ -286,7 +289,8 @@ final class JdbcCrawlLedger implements CrawlLedger {
                             new UrlKey(rs.getString(2)),
                             rs.getInt(3),
                             rs.getLong(4),
-                            rs.getInt(5)));
+                            rs.getInt(5),
+                            UrlSource.valueOf(rs.getString(6))));
                 }
             }
             return next;
