@@ -89,6 +89,9 @@ class CrawlResumeIT {
      */
     private static final String HELD_PAGE = "/p/100";
 
+    /** Pages beta's sitemap lists when a test asks for it; no page links to them. */
+    private static final List<String> ORPHANS = List.of("/orphan/1", "/orphan/2", "/orphan/3");
+
     /** Beta's URLs done in the store before the kill. */
     private static final int DONE_BEFORE_KILL = 50;
 
@@ -107,7 +110,10 @@ class CrawlResumeIT {
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
 
     /** The path of beta whose first request is held until the kill. */
-    private final String held = HELD_PAGE;
+    private volatile String held = HELD_PAGE;
+
+    /** Whether beta serves a sitemap listing the {@link #ORPHANS}; otherwise /sitemap.xml is 404. */
+    private volatile boolean orphanSitemap;
 
     private final AtomicBoolean holding = new AtomicBoolean();
     private final CountDownLatch heldArrived = new CountDownLatch(1);
@@ -266,6 +272,44 @@ class CrawlResumeIT {
         }
     }
 
+    /**
+     * A crawl killed while it reads the sitemap (after it has queued the home page) reads the sitemap again when
+     * resumed: the frontier's seeds, home pages and sitemap URLs, are committed together or not at all.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCrawlKilledWhileReadingTheSitemapReadsItOnResume() throws Exception {
+        held = "/sitemap.xml";
+        orphanSitemap = true;
+        Path results = tmp.resolve("results");
+        List<String> command = command(registry(), results, 40);
+        command.addAll(List.of("--council", "beta"));
+
+        child = start(command, "first");
+        try (Connection db = PostgresTestDatabase.connect()) {
+            awaitWhileRunning("beta's sitemap asked for", () -> heldArrived.getCount() == 0, "first");
+            child.destroyForcibly();
+            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).isEqualTo(137);
+            releaseHeld.countDown();
+            awaitSessionsGone(db);
+            String runId = crawlRunId(db);
+            assertThat(councilStatus(db, "beta")).contains("RUNNING");
+
+            List<String> resume = new ArrayList<>(command);
+            resume.addAll(List.of("--resume", runId));
+            child = start(resume, "resume");
+            awaitExit("resume");
+            assertThat(child.exitValue()).as(output("resume")).isZero();
+
+            assertThat(councilStatus(db, "beta")).contains("COMPLETE");
+            assertThat(paths(doneUrls(db, "beta"))).as("beta's URLs done").containsAll(ORPHANS);
+            assertThat(requests)
+                    .filteredOn(r -> r.host().equals(BETA) && ORPHANS.contains(r.path()))
+                    .hasSize(ORPHANS.size());
+        }
+    }
+
     // --- the sites -------------------------------------------------------------------------------------------
 
     private void serve(HttpExchange exchange) throws IOException {
@@ -292,6 +336,32 @@ class CrawlResumeIT {
                     Thread.currentThread().interrupt();
                     return;
                 }
+            }
+            if (orphanSitemap && host.equals(BETA) && path.equals("/sitemap.xml")) {
+                StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+                        .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+                int port = server.getAddress().getPort();
+                ORPHANS.forEach(o -> xml.append("<url><loc>http://")
+                        .append(BETA)
+                        .append(':')
+                        .append(port)
+                        .append(o)
+                        .append("</loc></url>"));
+                respond(
+                        exchange,
+                        200,
+                        "application/xml",
+                        xml.append("</urlset>").toString());
+                return;
+            }
+            if (orphanSitemap && host.equals(BETA) && ORPHANS.contains(path)) {
+                respond(
+                        exchange,
+                        200,
+                        "text/html; charset=utf-8",
+                        "<!doctype html><html lang=\"en\"><head><title>Orphan</title></head><body><p>Only in the"
+                                + " sitemap</p></body></html>");
+                return;
             }
             Optional<Integer> page = pageNumber(path);
             if (page.isEmpty()) {
