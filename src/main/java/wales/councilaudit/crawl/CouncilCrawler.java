@@ -234,7 +234,11 @@ public final class CouncilCrawler {
             this.queued = states.getOrDefault(UrlState.QUEUED, 0L);
         }
 
-        /** The home pages, then the sitemaps' URLs, into the empty frontier. */
+        /**
+         * The home pages, then the sitemaps' URLs, into the empty frontier, in one commit: a crawl stopped while it
+         * reads the sitemaps finds the frontier still empty when resumed, and seeds it again. (Committing the home
+         * pages first would make it resume as a crawl already seeded, and never read the sitemaps.)
+         */
         void seed(RobotsCache robots, CrawlScope scope) throws InterruptedException {
             List<PageFetch.Found> seeds = new ArrayList<>();
             List<URI> homes = new ArrayList<>();
@@ -245,10 +249,10 @@ public final class CouncilCrawler {
                         .normalise(home.toString())
                         .ifPresent(url -> seeds.add(pageFetch.found(url, 0, UrlSource.SEED, Optional.empty())));
             }
-            commit(List.of(), seeds);
             URI home = council.homepage().en();
             Optional<RobotsOutcome> rules = robots.forUrl(home);
             if (rules.isEmpty() || !(rules.get() instanceof RobotsOutcome.Parsed parsed)) {
+                commit(List.of(), seeds);
                 return; // blocked, unavailable or unreachable: the sitemaps wait for a crawl that may read them
             }
             List<URI> locations = parsed.rules().sitemaps().isEmpty()
@@ -269,7 +273,8 @@ public final class CouncilCrawler {
                     council.id(),
                     found.size(),
                     sitemaps.files().size());
-            commit(List.of(), found);
+            seeds.addAll(found);
+            commit(List.of(), seeds);
         }
 
         /**

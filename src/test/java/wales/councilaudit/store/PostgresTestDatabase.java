@@ -21,11 +21,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * skipped, unless {@code pg.required} is {@code true} (as in CI), when it fails. Each test is reported skipped with
  * the reason (a class-level skip would show as no tests at all).
  */
-final class PostgresTestDatabase implements BeforeEachCallback {
+public final class PostgresTestDatabase implements BeforeEachCallback {
 
-    static final String URL = System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = System.getProperty("pg.user", "postgres");
-    static final String PASSWORD = System.getProperty("pg.password", "");
+    public static final String URL = System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String USER = System.getProperty("pg.user", "postgres");
+    public static final String PASSWORD = System.getProperty("pg.password", "");
 
     /** Why the server did not answer, found once; empty when it did. */
     private static Optional<String> unreachable;
@@ -43,7 +43,7 @@ final class PostgresTestDatabase implements BeforeEachCallback {
     }
 
     /** Whether the server answered. */
-    static boolean reachable() {
+    public static boolean reachable() {
         return probe().isEmpty();
     }
 
@@ -61,7 +61,7 @@ final class PostgresTestDatabase implements BeforeEachCallback {
     }
 
     /** A plain connection, for setting up, looking behind the store and cleaning up. */
-    static Connection connect() throws SQLException {
+    public static Connection connect() throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", USER);
         properties.setProperty("password", PASSWORD);
