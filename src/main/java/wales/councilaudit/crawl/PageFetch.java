@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import wales.councilaudit.net.FetchResult;
 import wales.councilaudit.net.Hop;
 import wales.councilaudit.net.HttpFetcher;
@@ -142,8 +144,9 @@ final class PageFetch {
         PageFacts facts = status >= 200 && status < 300
                 ? PageAnalyser.analyse(finalUrl, contentType, bytes)
                 : PageFacts.notHtml(finalUrl, PageContentType.parse(contentType).mediaType(), PageFormat.OTHER);
-        int outlinks = 0;
-        int external = 0;
+        // Links are counted once each as the crawl knows them, normalised: two spellings of one URL are one link.
+        Set<URI> inScope = new HashSet<>();
+        Set<URI> external = new HashSet<>();
         Optional<PageTwin> twin = Optional.empty();
         if (facts.format() == PageFormat.HTML) {
             // A redirect's target is crawled as a page of its own: its links are read there, once.
@@ -154,10 +157,10 @@ final class PageFetch {
                     continue;
                 }
                 if (!scope.inScope(target.get())) {
-                    external++;
+                    external.add(target.get());
                     continue;
                 }
-                outlinks++;
+                inScope.add(target.get());
                 if (!redirected) {
                     Found f = found(target.get(), queued.depth() + 1, UrlSource.LINK, Optional.of(url));
                     links.putIfAbsent(f.key(), f);
@@ -190,8 +193,8 @@ final class PageFetch {
                 facts.title(),
                 facts.lang(),
                 facts.canonical(),
-                outlinks,
-                external,
+                inScope.size(),
+                external.size(),
                 twin,
                 Optional.empty(),
                 "",
