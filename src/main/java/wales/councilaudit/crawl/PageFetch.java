@@ -38,6 +38,8 @@ final class PageFetch {
     /** Answered 429 or 503 before its last attempt: back to the queue (the host's gate waits as asked). */
     record Requeue(QueuedUrl queued) implements Outcome {}
 
+    private static final String ROBOTS_REFUSED = "host blocked: robots.txt refused our agent";
+
     private final HttpFetcher fetcher;
     private final HostPoliteness politeness;
     private final RobotsCache robots;
@@ -70,11 +72,11 @@ final class PageFetch {
         URI url = queued.url();
         String host = url.getHost();
         if (politeness.isBlocked(host)) {
-            return notFetched(queued, UrlState.NOT_FETCHED, "host blocked: it refused our agent (403)");
+            return notFetched(queued, UrlState.NOT_FETCHED, blockedReason(url));
         }
         Optional<RobotsOutcome> rules = robots.forUrl(url);
         if (rules.isEmpty() || rules.get() instanceof RobotsOutcome.Forbidden) {
-            return notFetched(queued, UrlState.NOT_FETCHED, "host blocked: robots.txt refused our agent");
+            return notFetched(queued, UrlState.NOT_FETCHED, ROBOTS_REFUSED);
         }
         if (rules.get() instanceof RobotsOutcome.Unreachable unreachable) {
             return notFetched(queued, UrlState.NOT_FETCHED, "robots.txt unavailable: " + unreachable.detail());
@@ -84,13 +86,18 @@ final class PageFetch {
         }
         Optional<Permit> permit = politeness.acquire(host);
         if (permit.isEmpty()) {
-            return notFetched(queued, UrlState.NOT_FETCHED, "host blocked: it refused our agent (403)");
+            return notFetched(queued, UrlState.NOT_FETCHED, blockedReason(url));
         }
         Instant started = clock.instant();
         FetchResult result;
         try (Permit p = permit.get()) {
             result = fetcher.fetchPage(url, limits.maxBytesPerPage(), p);
             p.report(result);
+            if (queued.depth() == 0 && refused(result)) {
+                // A home page that refuses our agent blocks its host. The gate alone would not: once a host has
+                // answered 2xx (its robots.txt counts) it waits for several 403s in a row.
+                politeness.block(host);
+            }
         }
         Duration elapsed = Duration.between(started, clock.instant());
         if (result instanceof FetchResult.Answered answered) {
@@ -220,6 +227,20 @@ final class PageFetch {
                     from);
         }
         return new Found(url, key, depth, source, UrlState.QUEUED, "", from);
+    }
+
+    private static boolean refused(FetchResult result) {
+        return result instanceof FetchResult.Answered answered
+                && (answered.status() == 401 || answered.status() == 403);
+    }
+
+    /** Why a blocked host's URL is not fetched: its robots.txt refused us, or its pages did. */
+    private String blockedReason(URI url) {
+        return robots.known(url)
+                        .filter(RobotsOutcome.Forbidden.class::isInstance)
+                        .isPresent()
+                ? ROBOTS_REFUSED
+                : "host blocked: it refused our agent (401 or 403)";
     }
 
     private Outcome notFetched(QueuedUrl queued, UrlState state, String reason) {
