@@ -120,8 +120,10 @@ public final class CouncilCrawler {
             PageRecord page = stored.record();
             if (page.state() == UrlState.DONE && page.failure().isEmpty()) {
                 int status = page.status();
-                if ((status == 401 || status == 403) && refusals.size() < 3) {
-                    refusals.add(page.url() + " answered " + status);
+                if (status == 401 || status == 403) {
+                    if (refusals.size() < 3) {
+                        refusals.add(page.url() + " answered " + status);
+                    }
                 } else if (status < 500) {
                     answered[0]++;
                 }

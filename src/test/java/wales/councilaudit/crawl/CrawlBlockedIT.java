@@ -109,6 +109,36 @@ class CrawlBlockedIT {
         assertThat(crawled.summary().status()).isEqualTo(CrawlStatus.COMPLETE);
     }
 
+    /**
+     * The evidence lists the first three refusals; the fourth must not count as an answer either. Between the
+     * 403s, 500s keep the host's gate from blocking it (any other status ends a run of 403s).
+     */
+    @Test
+    void refusalsBeyondTheThreeListedAsEvidenceStillDoNotCountAsAnswers() throws Exception {
+        CrawlHarness h = new CrawlHarness(site, store).limits(CrawlHarness.LIMITS.withThreads(1));
+        h.robots(HOST, CrawlHarness.ALLOW_ALL + "Sitemap: " + h.url(HOST, "/sitemap.xml") + "\n");
+        StringBuilder sitemap = new StringBuilder(
+                "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+        String[] paths = {"/a", "/b", "/c", "/d", "/e", "/f", "/g"};
+        for (int i = 0; i < paths.length; i++) {
+            sitemap.append("<url><loc>").append(h.url(HOST, paths[i])).append("</loc></url>");
+            h.serve(HOST, paths[i], aResponse().withStatus(i % 2 == 0 ? 403 : 500));
+        }
+        h.serve(
+                HOST,
+                "/sitemap.xml",
+                aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/xml")
+                        .withBody(sitemap.append("</urlset>").toString()));
+        h.serve(HOST, "/", aResponse().withStatus(500));
+
+        CrawlHarness.Crawled crawled = h.crawl(h.council("blocked", HOST, Optional.empty()));
+
+        assertThat(crawled.summary().statuses()).containsEntry("403", 4L).containsEntry("500", 4L);
+        assertThat(crawled.summary().status()).isEqualTo(CrawlStatus.UNREACHABLE);
+    }
+
     @Test
     void a403OnAPageAfterTheSiteHasAnsweredIsABrokenLinkNotABlock() throws Exception {
         CrawlHarness h = new CrawlHarness(site, store).limits(CrawlHarness.LIMITS.withThreads(1));
