@@ -172,8 +172,18 @@ final class CrawlHarness {
 
     /** Crawls {@code council} into a new run of the store and reads the ledger back. */
     Crawled crawl(Council council) throws IOException, InterruptedException {
+        return crawl(council, newRun(), CrawlProgress.NONE);
+    }
+
+    /** Starts a new run in the store. */
+    String newRun() {
         String runId = "crawl-test-" + UUID.randomUUID();
         store.startRun(new RunRecord(runId, "crawl", Instant.now(), Optional.empty(), RunStatus.RUNNING, "0.1.0-test"));
+        return runId;
+    }
+
+    /** Crawls {@code council} into its ledger of run {@code runId} (resuming what it holds), and reads it back. */
+    Crawled crawl(Council council, String runId, CrawlProgress progress) throws IOException, InterruptedException {
         CrawlLedger ledger = store.crawlLedger(runId, council.id());
         HostResolver resolver = resolver();
         HttpSettings http = new HttpSettings(
@@ -195,7 +205,7 @@ final class CrawlHarness {
                     limits,
                     SampleVocabulary.bundled(),
                     Clock.systemUTC());
-            summary = crawler.crawl(council, ledger, CrawlProgress.NONE);
+            summary = crawler.crawl(council, ledger, progress);
         }
         Map<URI, StoredPage> pages = new LinkedHashMap<>();
         ledger.forEach(stored -> pages.put(stored.record().url(), stored));
