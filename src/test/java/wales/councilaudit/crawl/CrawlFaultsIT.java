@@ -38,8 +38,11 @@ class CrawlFaultsIT {
 
     private static final String HOST = "www.faults.gov.wales";
 
-    /** The response timeout of these crawls: short, so that the slow page costs little. */
-    private static final Duration TIMEOUT = Duration.ofSeconds(1);
+    /**
+     * The response timeout of these crawls: short, so that the slow page costs little, and long enough for a
+     * loaded machine to start serving the 10 MB page in time.
+     */
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     private static final long MAX_BYTES = 1024 * 1024;
 
