@@ -134,8 +134,10 @@ public final class CouncilCrawler {
             PageRecord page = stored.record();
             if (page.state() == UrlState.DONE && page.failure().isEmpty()) {
                 int status = page.status();
-                if ((status == 401 || status == 403) && refusals.size() < 3) {
-                    refusals.add(page.url() + " answered " + status);
+                if (status == 401 || status == 403) {
+                    if (refusals.size() < 3) {
+                        refusals.add(page.url() + " answered " + status);
+                    }
                 } else if (status < 500) {
                     answered[0]++;
                 }
@@ -208,6 +210,10 @@ public final class CouncilCrawler {
         private long cut;
         private long queued;
         private Instant counted = Instant.MIN;
+        /** Set when a limit stops the crawl: workers then leave the URLs they have not started. */
+        private volatile boolean stopping;
+        /** What killed a worker, if anything did. */
+        private volatile Error fatal;
         /** URLs known to be in the ledger: recently met ones, a bounded cache (least recently met dropped first). */
         private final Map<UrlKey, Boolean> known = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
@@ -302,6 +308,7 @@ public final class CouncilCrawler {
                     if (stopped.isEmpty() && taken >= limits.maxPages()) {
                         stopped = "MAX_PAGES: " + limits.maxPages() + " fetched";
                     }
+                    stopping = !stopped.isEmpty();
                     if (stopped.isEmpty()) {
                         if (claimed.size() < CLAIM_BATCH / 4 && frontierMayHaveMore) {
                             List<QueuedUrl> next = ledger.next(cursor, CLAIM_BATCH);
@@ -315,7 +322,15 @@ public final class CouncilCrawler {
                         while (!claimed.isEmpty() && inFlight < ahead && taken + inFlight < limits.maxPages()) {
                             QueuedUrl q = claimed.poll();
                             inFlight++;
-                            workers.execute(() -> outcomes.add(safely(q)));
+                            workers.execute(() -> {
+                                try {
+                                    outcomes.add(safely(q));
+                                } catch (Error e) { // out of memory, say: the council's crawl fails, not hangs
+                                    fatal = e;
+                                    outcomes.add(new PageFetch.Unstarted(q));
+                                    throw e;
+                                }
+                            });
                         }
                         drained = claimed.isEmpty() && !frontierMayHaveMore;
                     }
@@ -325,6 +340,9 @@ public final class CouncilCrawler {
                     PageFetch.Outcome first = outcomes.poll(100, TimeUnit.MILLISECONDS);
                     if (first == null) {
                         continue;
+                    }
+                    if (fatal != null) {
+                        throw new IllegalStateException("a crawl worker died: " + fatal, fatal);
                     }
                     batch.add(first);
                     outcomes.drainTo(batch);
@@ -351,12 +369,15 @@ public final class CouncilCrawler {
         }
 
         private PageFetch.Outcome safely(QueuedUrl queued) {
+            if (stopping) {
+                return new PageFetch.Unstarted(queued);
+            }
             try {
                 return pageFetch.process(queued);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new PageFetch.Requeue(queued); // not committed: the coordinator is stopping
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 LOG.warn("{}: crawling {} failed", council.id(), queued.url(), e);
                 return new PageFetch.Recorded(
                         queued,
@@ -390,6 +411,9 @@ public final class CouncilCrawler {
             List<QueuedUrl> requeued = new ArrayList<>();
             List<PageFetch.Found> found = new ArrayList<>();
             for (PageFetch.Outcome outcome : batch) {
+                if (outcome instanceof PageFetch.Unstarted) {
+                    continue; // still queued in the ledger
+                }
                 if (outcome instanceof PageFetch.Recorded recorded) {
                     pages.add(recorded.page());
                     found.addAll(recorded.found());

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import wales.councilaudit.net.FetchResult;
 import wales.councilaudit.net.Hop;
 import wales.councilaudit.net.HttpFetcher;
@@ -35,6 +37,11 @@ final class PageFetch {
 
     /** Answered 429 or 503 before its last attempt: back to the queue (the host's gate waits as asked). */
     record Requeue(QueuedUrl queued) implements Outcome {}
+
+    /** Not started: the crawl stopped at a limit first. It stays queued, and the limit cuts it. */
+    record Unstarted(QueuedUrl queued) implements Outcome {}
+
+    private static final String ROBOTS_REFUSED = "host blocked: robots.txt refused our agent";
 
     /** Twin guesses fetched before deciding whether the site's path convention is worth guessing with. */
     static final int TWIN_GUESSES_TO_JUDGE = 20;
@@ -75,11 +82,11 @@ final class PageFetch {
         URI url = queued.url();
         String host = url.getHost();
         if (politeness.isBlocked(host)) {
-            return notFetched(queued, UrlState.NOT_FETCHED, "host blocked: it refused our agent (403)");
+            return notFetched(queued, UrlState.NOT_FETCHED, blockedReason(url));
         }
         Optional<RobotsOutcome> rules = robots.forUrl(url);
         if (rules.isEmpty() || rules.get() instanceof RobotsOutcome.Forbidden) {
-            return notFetched(queued, UrlState.NOT_FETCHED, "host blocked: robots.txt refused our agent");
+            return notFetched(queued, UrlState.NOT_FETCHED, ROBOTS_REFUSED);
         }
         if (rules.get() instanceof RobotsOutcome.Unreachable unreachable) {
             return notFetched(queued, UrlState.NOT_FETCHED, "robots.txt unavailable: " + unreachable.detail());
@@ -89,13 +96,18 @@ final class PageFetch {
         }
         Optional<Permit> permit = politeness.acquire(host);
         if (permit.isEmpty()) {
-            return notFetched(queued, UrlState.NOT_FETCHED, "host blocked: it refused our agent (403)");
+            return notFetched(queued, UrlState.NOT_FETCHED, blockedReason(url));
         }
         Instant started = clock.instant();
         FetchResult result;
         try (Permit p = permit.get()) {
             result = fetcher.fetchPage(url, limits.maxBytesPerPage(), p);
             p.report(result);
+            if (queued.depth() == 0 && refused(result)) {
+                // A home page that refuses our agent blocks its host. The gate alone would not: once a host has
+                // answered 2xx (its robots.txt counts) it waits for several 403s in a row.
+                politeness.block(host);
+            }
         }
         Duration elapsed = Duration.between(started, clock.instant());
         if (result instanceof FetchResult.Answered answered) {
@@ -155,8 +167,9 @@ final class PageFetch {
         PageFacts facts = status >= 200 && status < 300
                 ? PageAnalyser.analyse(finalUrl, contentType, bytes)
                 : PageFacts.notHtml(finalUrl, PageContentType.parse(contentType).mediaType(), PageFormat.OTHER);
-        int outlinks = 0;
-        int external = 0;
+        // Links are counted once each as the crawl knows them, normalised: two spellings of one URL are one link.
+        Set<URI> inScope = new HashSet<>();
+        Set<URI> external = new HashSet<>();
         Optional<PageTwin> twin = Optional.empty();
         if (facts.format() == PageFormat.HTML) {
             // A redirect's target is crawled as a page of its own: its links are read there, once.
@@ -167,10 +180,10 @@ final class PageFetch {
                     continue;
                 }
                 if (!scope.inScope(target.get())) {
-                    external++;
+                    external.add(target.get());
                     continue;
                 }
-                outlinks++;
+                inScope.add(target.get());
                 if (!redirected) {
                     Found f = found(target.get(), queued.depth() + 1, UrlSource.LINK, Optional.of(url));
                     links.putIfAbsent(f.key(), f);
@@ -204,8 +217,8 @@ final class PageFetch {
                 facts.title(),
                 facts.lang(),
                 facts.canonical(),
-                outlinks,
-                external,
+                inScope.size(),
+                external.size(),
                 twin,
                 Optional.empty(),
                 "",
@@ -240,6 +253,20 @@ final class PageFetch {
                     from);
         }
         return new Found(url, key, depth, source, UrlState.QUEUED, "", from);
+    }
+
+    private static boolean refused(FetchResult result) {
+        return result instanceof FetchResult.Answered answered
+                && (answered.status() == 401 || answered.status() == 403);
+    }
+
+    /** Why a blocked host's URL is not fetched: its robots.txt refused us, or its pages did. */
+    private String blockedReason(URI url) {
+        return robots.known(url)
+                        .filter(RobotsOutcome.Forbidden.class::isInstance)
+                        .isPresent()
+                ? ROBOTS_REFUSED
+                : "host blocked: it refused our agent (401 or 403)";
     }
 
     private Outcome notFetched(QueuedUrl queued, UrlState state, String reason) {

@@ -82,20 +82,22 @@ final class RobotsCache {
         if (permit.isEmpty()) {
             return Optional.empty();
         }
-        FetchResult result;
+        RobotsOutcome outcome;
         try (Permit p = permit.get()) {
-            result = fetcher.fetchPage(robotsUrl, MAX_BYTES, p);
+            FetchResult result = fetcher.fetchPage(robotsUrl, MAX_BYTES, p);
             // A robots.txt's 403 is the council's refusal: RobotsPolicy says so, and the crawl blocks the host.
             p.report(result);
+            byte[] body = result instanceof FetchResult.Answered answered
+                    ? answered.body().map(PageBody::bytes).orElse(new byte[0])
+                    : new byte[0];
+            outcome = policy.decide(RobotsResponse.from(result, body));
+            if (outcome instanceof RobotsOutcome.Forbidden) {
+                politeness.block(host);
+            }
+            // Before the permit closes: closing sets the host's next start from its delay, and the request
+            // right after the robots.txt must wait the Crawl-delay too.
+            outcome.rules().crawlDelay().ifPresent(delay -> politeness.crawlDelay(host, delay));
         }
-        byte[] body = result instanceof FetchResult.Answered answered
-                ? answered.body().map(PageBody::bytes).orElse(new byte[0])
-                : new byte[0];
-        RobotsOutcome outcome = policy.decide(RobotsResponse.from(result, body));
-        if (outcome instanceof RobotsOutcome.Forbidden) {
-            politeness.block(host);
-        }
-        outcome.rules().crawlDelay().ifPresent(delay -> politeness.crawlDelay(host, delay));
         return Optional.of(outcome);
     }
 
