@@ -101,7 +101,7 @@ final class PageFetch {
         Instant started = clock.instant();
         FetchResult result;
         try (Permit p = permit.get()) {
-            result = fetcher.fetchPage(url, limits.maxBytesPerPage(), p);
+            result = fetcher.fetchPage(url, limits.maxBytesPerPage(), new ScopedGate(p, scope));
             p.report(result);
             if (queued.depth() == 0 && refused(result)) {
                 // A home page that refuses our agent blocks its host. The gate alone would not: once a host has
@@ -233,6 +233,22 @@ final class PageFetch {
      */
     private boolean guessingTwinsPays() {
         return twinGuesses.get() < TWIN_GUESSES_TO_JUDGE || twinGuessesAnswered.get() > 0;
+    }
+
+    /**
+     * The host's permit, refusing redirects off the council's hosts: such a redirect is recorded as the page's final
+     * answer (a 3xx) and its target is never requested.
+     */
+    private record ScopedGate(Permit permit, CrawlScope scope) implements wales.councilaudit.net.RequestGate {
+        @Override
+        public void beforeRequest(URI url, int index) throws InterruptedException {
+            permit.beforeRequest(url, index);
+        }
+
+        @Override
+        public boolean follows(URI url, int index) {
+            return scope.inScope(url);
+        }
     }
 
     /** A URL met at {@code depth}: queued, or cut by the depth limit or a trap. */

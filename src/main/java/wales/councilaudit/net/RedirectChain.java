@@ -51,7 +51,12 @@ final class RedirectChain {
         HttpClientContext context = HttpClientContext.create();
         context.setCookieStore(new BasicCookieStore());
         URI current = url;
+        URI previous = url;
+        Step last = null;
         while (true) {
+            if (last != null && !gate.follows(current, chain.size())) {
+                return new FetchResult.Answered(chain, previous, last.hop().status(), last.headers(), last.body());
+            }
             Optional<FetchResult.Failed> refused = targets.check(chain, current);
             if (refused.isPresent()) {
                 return refused.get();
@@ -66,6 +71,8 @@ final class RedirectChain {
             if (end.isPresent()) {
                 return end.get();
             }
+            previous = current;
+            last = step;
             try {
                 current = current.resolve(step.hop().location().replace(" ", "%20"))
                         .normalize();

@@ -23,4 +23,15 @@ public interface RequestGate {
      *     propagates
      */
     void beforeRequest(URI url, int index) throws InterruptedException;
+
+    /**
+     * Whether to follow a redirect to {@code url} at all. When not, the fetch ends with the redirect itself as its
+     * final answer (its status, headers and body), and {@code url} is never requested: how a crawl stays on its
+     * hosts. By default every redirect the address rules accept is followed.
+     *
+     * @param index the request {@code url} would be: 1 after the first redirect, and so on
+     */
+    default boolean follows(URI url, int index) {
+        return true;
+    }
 }
