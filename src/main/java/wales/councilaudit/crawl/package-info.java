@@ -1,6 +1,8 @@
 /**
- * The crawl stage's building blocks (issue 4; the crawl engine, its store-backed frontier and the {@code crawl}
- * command are still to come). Each is a pure decision or a thread-safe gate, so the engine only wires them:
+ * The crawl stage (issue 4). {@link wales.councilaudit.crawl.CouncilCrawler} crawls one council's site into its
+ * {@link wales.councilaudit.crawl.CrawlLedger} (the frontier, seen-set and pages, kept by the results store) and
+ * returns a {@link wales.councilaudit.crawl.CrawlSummary} with the sample for the browser stage. Its parts are each a
+ * pure decision or a thread-safe gate, so the engine only wires them:
  *
  * <ul>
  *   <li>robots.txt (RFC 9309): {@link wales.councilaudit.crawl.RobotsParser} turns bytes into {@link
