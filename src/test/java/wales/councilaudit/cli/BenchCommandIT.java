@@ -31,7 +31,7 @@ class BenchCommandIT {
     }
 
     @Test
-    void runsTheFloorWritesCrawlJsonAndReportsTheProductNotAvailable() throws Exception {
+    void runsTheFloorAndTheProductAndWritesCrawlJson() throws Exception {
         Run run = run(
                 "--results",
                 results.toString(),
@@ -50,8 +50,7 @@ class BenchCommandIT {
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(lines.size() - 1))
                 .isEqualTo(out.toAbsolutePath().normalize().toString());
-        assertThat(run.out()).contains("floor", "product  not available: wired when the crawl engine lands");
-        assertThat(run.out()).contains("All targets: not measured");
+        assertThat(run.out()).contains("floor", "product", "All targets: ");
 
         JsonNode json = new ObjectMapper().readTree(out.resolve("crawl.json").toFile());
         assertThat(json.path("schema").asText()).isEqualTo("council-audit/bench-crawl/v1");
@@ -67,11 +66,12 @@ class BenchCommandIT {
                         .path("poolPeakBytes")
                         .asLong())
                 .isPositive();
-        assertThat(size.path("product").path("status").asText()).isEqualTo("not available");
-        assertThat(size.path("product").path("reason").asText()).isEqualTo("wired when the crawl engine lands");
-        assertThat(size.path("product").has("figures")).isFalse();
-        assertThat(size.has("ratio")).isFalse();
-        assertThat(json.path("targetsMet").asText()).isEqualTo("not measured");
+        // The product is the real engine: every page fetched (into a store in the work folder, not in results).
+        assertThat(size.path("product").path("status").asText()).isEqualTo("ok");
+        assertThat(size.path("product").path("figures").path("pagesFetched").asLong())
+                .isEqualTo(200);
+        assertThat(size.path("ratio").asDouble()).isPositive();
+        assertThat(json.path("targetsMet").asText()).isIn("met", "not met");
         assertThat(results).isEmptyDirectory();
     }
 
