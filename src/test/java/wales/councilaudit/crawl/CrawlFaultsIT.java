@@ -215,7 +215,8 @@ class CrawlFaultsIT {
         for (String path : List.of("/next", "/last")) {
             assertThat(crawled.at(h.url(HOST, path)).record().status()).as(path).isEqualTo(200);
         }
-        assertThat(h.requested(HOST)).containsSubsequence("/ping", "/pong", "/next", "/last");
+        // /next may be fetched between the loop's two requests (two workers): only each chain's order is fixed
+        assertThat(h.requested(HOST)).containsSubsequence("/ping", "/pong").containsSubsequence("/next", "/last");
         assertThat(crawled.summary().failures()).containsEntry("REDIRECT_LOOP", 1L);
         assertThat(crawled.summary().status()).isEqualTo(CrawlStatus.COMPLETE);
     }
