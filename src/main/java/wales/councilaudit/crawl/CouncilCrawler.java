@@ -381,25 +381,12 @@ public final class CouncilCrawler {
                 LOG.warn("{}: crawling {} failed", council.id(), queued.url(), e);
                 return new PageFetch.Recorded(
                         queued,
-                        new PageRecord(
-                                queued.url(),
-                                queued.key(),
-                                UrlState.DONE,
-                                "",
+                        PageRecord.failed(
+                                queued,
                                 Optional.empty(),
                                 0,
-                                "",
-                                Optional.empty(),
-                                0,
-                                false,
                                 java.time.Duration.ZERO,
-                                "",
-                                "",
-                                Optional.empty(),
-                                0,
-                                0,
-                                Optional.empty(),
-                                Optional.of(FailureKind.PROTOCOL),
+                                FailureKind.PROTOCOL,
                                 "the crawler failed on this page: " + e,
                                 clock.instant()),
                         List.of());

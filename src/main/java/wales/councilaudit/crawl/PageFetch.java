@@ -120,25 +120,12 @@ final class PageFetch {
         FetchResult.Failed failed = (FetchResult.Failed) result;
         List<Hop> chain = failed.chain();
         int lastStatus = chain.isEmpty() ? 0 : chain.get(chain.size() - 1).status();
-        PageRecord page = new PageRecord(
-                url,
-                queued.key(),
-                UrlState.DONE,
-                "",
+        PageRecord page = PageRecord.failed(
+                queued,
                 Optional.of(failed.url()),
                 lastStatus,
-                "",
-                Optional.empty(),
-                0,
-                false,
                 elapsed,
-                "",
-                "",
-                Optional.empty(),
-                0,
-                0,
-                Optional.empty(),
-                Optional.of(failed.kind()),
+                failed.kind(),
                 failed.detail(),
                 clock.instant());
         return new Recorded(queued, page, List.of());

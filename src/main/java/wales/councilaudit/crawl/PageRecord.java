@@ -78,6 +78,43 @@ public record PageRecord(
         return status == 200 && format.equals(Optional.of(PageFormat.HTML));
     }
 
+    /**
+     * A URL whose fetch ended without a final answer.
+     *
+     * @param finalUrl where the fetch had got to, when known
+     * @param status the last answer's status in the chain (a body that failed to arrive), or 0
+     */
+    public static PageRecord failed(
+            QueuedUrl queued,
+            Optional<URI> finalUrl,
+            int status,
+            Duration took,
+            FailureKind kind,
+            String detail,
+            Instant at) {
+        return new PageRecord(
+                queued.url(),
+                queued.key(),
+                UrlState.DONE,
+                "",
+                finalUrl,
+                status,
+                "",
+                Optional.empty(),
+                0,
+                false,
+                took,
+                "",
+                "",
+                Optional.empty(),
+                0,
+                0,
+                Optional.empty(),
+                Optional.of(kind),
+                detail,
+                at);
+    }
+
     /** A URL that was not fetched, and why. */
     public static PageRecord notFetched(QueuedUrl queued, UrlState state, String reason, Instant at) {
         return new PageRecord(
