@@ -52,7 +52,9 @@ public final class CouncilCrawler {
     private static final int MAX_KNOWN = 100_000;
 
     private static final int MAX_PENDING = 20_000;
-    private static final java.time.Duration FLUSH_EVERY = java.time.Duration.ofSeconds(2);
+    private static final java.time.Duration FLUSH_EVERY = java.time.Duration.ofSeconds(30);
+    /** How often the progress display's counts are checked against the ledger (a count of every row). */
+    private static final java.time.Duration RECOUNT_EVERY = java.time.Duration.ofSeconds(30);
 
     /** URLs read from the ledger's queue at a time. */
     private static final int CLAIM_BATCH = 256;
@@ -124,8 +126,10 @@ public final class CouncilCrawler {
     private CrawlSummary finish(
             Council council, CrawlLedger ledger, RobotsCache robots, Instant started, CrawlProgress progress) {
         CrawlSummaryBuilder counts = new CrawlSummaryBuilder();
-        List<SampleCandidate> candidates = new ArrayList<>();
         URI[] home = {council.homepage().en()};
+        // Fed as the pages are read, so that only the sample's best candidates stay in memory, not every page. The
+        // home page is known first: its seed is the ledger's first row (sequence 0), and forEach reads in sequence.
+        SampleSelector.Feed[] sample = {null};
         long[] answered = new long[1];
         List<String> refusals = new ArrayList<>();
         String homeHost = council.homepage().en().getHost();
@@ -142,14 +146,20 @@ public final class CouncilCrawler {
                     answered[0]++;
                 }
             }
-            if (page.isHtmlPage() && page.finalUrl().equals(Optional.of(page.url()))) {
-                candidates.add(new SampleCandidate(
-                        page.url(), page.title(), page.lang(), stored.depth(), stored.inLinks(), 200, true));
-            }
             if (stored.source() == UrlSource.SEED && stored.depth() == 0 && stored.seq() == 0) {
                 page.finalUrl().ifPresent(u -> home[0] = u); // the home page as the site answers it
             }
+            if (sample[0] == null) {
+                sample[0] = SampleSelector.feed(home[0], vocabulary, limits.sampleSize());
+            }
+            if (page.isHtmlPage() && page.finalUrl().equals(Optional.of(page.url()))) {
+                sample[0].add(new SampleCandidate(
+                        page.url(), page.title(), page.lang(), stored.depth(), stored.inLinks(), 200, true));
+            }
         });
+        if (sample[0] == null) { // nothing in the ledger
+            sample[0] = SampleSelector.feed(home[0], vocabulary, limits.sampleSize());
+        }
         CrawlStatus status = CrawlStatus.COMPLETE;
         String evidence = "";
         Optional<RobotsOutcome> homeRobots = robots.known(council.homepage().en());
@@ -165,14 +175,8 @@ public final class CouncilCrawler {
                     ? "robots.txt unavailable: " + unreachable.detail()
                     : "no page answered with a status below 500";
         }
-        CrawlSummary summary = counts.build(
-                council.id(),
-                status,
-                evidence,
-                started,
-                clock.instant(),
-                limits,
-                SampleSelector.select(home[0], candidates, vocabulary, limits.sampleSize()));
+        CrawlSummary summary =
+                counts.build(council.id(), status, evidence, started, clock.instant(), limits, sample[0].pick());
         ledger.finish(status, summary.finished(), CrawlSummaryJson.write(summary), summary.sample());
         progress.update(
                 council.id(),
@@ -414,10 +418,12 @@ public final class CouncilCrawler {
                 }
             }
             taken += pages.size();
-            ledger.commit(merge(found), pages, requeued);
+            commit(pages, found, requeued);
             flushInLinks(false);
             Instant now = clock.instant();
-            if (now.isAfter(counted.plusSeconds(1))) { // the ledger's counts, for the progress display
+            if (now.isAfter(counted.plus(RECOUNT_EVERY))) {
+                // The counts kept as batches commit are exact unless a URL left the known-keys cache and came back;
+                // counting the ledger now and then corrects that without a full count per batch.
                 counted = now;
                 Map<UrlState, Long> states = ledger.stateCounts();
                 queued = states.getOrDefault(UrlState.QUEUED, 0L);
@@ -429,7 +435,21 @@ public final class CouncilCrawler {
         }
 
         private void commit(List<PageRecord> pages, List<PageFetch.Found> found) {
-            ledger.commit(merge(found), pages, List.of());
+            commit(pages, found, List.of());
+        }
+
+        /** One transaction, and the progress display's counts moved by what it changed. */
+        private void commit(List<PageRecord> pages, List<PageFetch.Found> found, List<QueuedUrl> requeued) {
+            List<Discovery> discoveries = merge(found);
+            ledger.commit(discoveries, pages, requeued);
+            queued -= pages.size(); // every page recorded was queued until now
+            for (Discovery d : discoveries) {
+                if (d.state() == UrlState.QUEUED) {
+                    queued++;
+                } else if (d.state() == UrlState.CUT) {
+                    cut++;
+                }
+            }
         }
 
         /** One discovery per URL of the batch, numbered in the order first met, with its in-links summed. */

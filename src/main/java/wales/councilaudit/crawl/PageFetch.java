@@ -41,6 +41,9 @@ final class PageFetch {
     /** Not started: the crawl stopped at a limit first. It stays queued, and the limit cuts it. */
     record Unstarted(QueuedUrl queued) implements Outcome {}
 
+    /** Links remembered once normalised: enough for a large site's shared navigation, about 2 MB at most. */
+    private static final int LINK_MEMO_SLOTS = 8192;
+
     private static final String ROBOTS_REFUSED = "host blocked: robots.txt refused our agent";
 
     /** Twin guesses fetched before deciding whether the site's path convention is worth guessing with. */
@@ -58,6 +61,7 @@ final class PageFetch {
     private final TrapDetector traps;
     private final CrawlLimits limits;
     private final Clock clock;
+    private final LinkMemo memo = new LinkMemo(LINK_MEMO_SLOTS);
 
     PageFetch(
             HttpFetcher fetcher,
@@ -162,18 +166,19 @@ final class PageFetch {
             // A redirect's target is crawled as a page of its own: its links are read there, once.
             Map<UrlKey, Found> links = new LinkedHashMap<>();
             for (PageLink link : facts.outlinks()) {
-                Optional<URI> target = normaliser.normalise(link.url().toString());
+                Optional<LinkMemo.Link> target = memo.get(link.url().toString(), this::normalised);
                 if (target.isEmpty()) {
                     continue;
                 }
-                if (!scope.inScope(target.get())) {
-                    external.add(target.get());
+                if (!target.get().inScope()) {
+                    external.add(target.get().url());
                     continue;
                 }
-                inScope.add(target.get());
-                if (!redirected) {
-                    Found f = found(target.get(), queued.depth() + 1, UrlSource.LINK, Optional.of(url));
-                    links.putIfAbsent(f.key(), f);
+                inScope.add(target.get().url());
+                if (!redirected && !links.containsKey(target.get().key())) {
+                    links.put(
+                            target.get().key(),
+                            found(target.get().url(), target.get().key(), queued.depth() + 1, UrlSource.LINK, url));
                 }
             }
             found.addAll(links.values());
@@ -238,9 +243,21 @@ final class PageFetch {
         }
     }
 
+    /** A link normalised, with its scope and key; empty when the normaliser rejects it. */
+    private Optional<LinkMemo.Link> normalised(String raw) {
+        return normaliser.normalise(raw).map(u -> new LinkMemo.Link(u, scope.inScope(u), UrlKey.of(u)));
+    }
+
+    private Found found(URI url, UrlKey key, int depth, UrlSource source, URI from) {
+        return found(url, key, depth, source, Optional.of(from));
+    }
+
     /** A URL met at {@code depth}: queued, or cut by the depth limit or a trap. */
     Found found(URI url, int depth, UrlSource source, Optional<URI> from) {
-        UrlKey key = UrlKey.of(url);
+        return found(url, UrlKey.of(url), depth, source, from);
+    }
+
+    private Found found(URI url, UrlKey key, int depth, UrlSource source, Optional<URI> from) {
         if (depth > limits.maxDepth()) {
             return new Found(url, key, depth, source, UrlState.CUT, "DEPTH: more than " + limits.maxDepth(), from);
         }

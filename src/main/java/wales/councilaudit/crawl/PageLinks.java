@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -15,6 +16,8 @@ import org.jsoup.nodes.Element;
  * canonical URL. Targets are resolved by {@link PageUrls}. Stateless and thread-safe.
  */
 final class PageLinks {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private PageLinks() {}
 
@@ -79,34 +82,52 @@ final class PageLinks {
         return hasRel(element, "alternate") && !hasRel(element, "stylesheet") && !hasRel(element, "icon");
     }
 
-    /** The text a person reads for a link, as {@link PageLink#text()} describes it. */
+    /**
+     * The text a person reads for a link, as {@link PageLink#text()} describes it. Each fallback is only read when
+     * the ones before it are blank: most links have text, and the image search costs a selector pass.
+     */
     static String text(Element element) {
         switch (element.tagName()) {
             case "a":
-                return firstNonBlank(
-                        element.text(),
-                        element.attr("aria-label"),
-                        String.join(" ", element.select("img[alt]").eachAttr("alt")),
-                        element.attr("title"));
+                String text = collapse(element.text());
+                if (text.isEmpty()) {
+                    text = collapse(element.attr("aria-label"));
+                }
+                if (text.isEmpty()) {
+                    text = collapse(String.join(" ", element.select("img[alt]").eachAttr("alt")));
+                }
+                return text.isEmpty() ? collapse(element.attr("title")) : text;
             case "area":
-                return firstNonBlank(element.attr("alt"), element.attr("aria-label"), element.attr("title"));
+                String alt = collapse(element.attr("alt"));
+                if (alt.isEmpty()) {
+                    alt = collapse(element.attr("aria-label"));
+                }
+                return alt.isEmpty() ? collapse(element.attr("title")) : alt;
             default:
                 return collapse(element.attr("title"));
         }
     }
 
-    private static String firstNonBlank(String... texts) {
-        for (String text : texts) {
-            String collapsed = collapse(text);
-            if (!collapsed.isEmpty()) {
-                return collapsed;
-            }
-        }
-        return "";
-    }
-
     /** White space (the non-breaking space included) collapsed to single spaces, and trimmed. */
     static String collapse(String text) {
-        return text.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+        if (isCollapsed(text)) {
+            return text;
+        }
+        return WHITE_SPACE.matcher(text.replace('\u00A0', ' ').strip()).replaceAll(" ");
+    }
+
+    /** Whether the text has nothing to collapse: no white space but single spaces between words. */
+    private static boolean isCollapsed(String text) {
+        int n = text.length();
+        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i + 1 < n && text.charAt(i + 1) == ' ' : c == '\u00A0' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

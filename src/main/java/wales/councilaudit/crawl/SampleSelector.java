@@ -151,6 +151,49 @@ public final class SampleSelector {
             URI home, Iterable<SampleCandidate> candidates, SampleVocabulary vocabulary, int k) {
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(candidates, "candidates");
+        Feed feed = feed(home, vocabulary, k);
+        return feed.selection.read(candidates).pick();
+    }
+
+    /**
+     * A selection fed one candidate at a time, for callers that read pages from a store rather than hold them: only
+     * the best few of each kind are kept while reading. {@link #select(URI, Iterable, SampleVocabulary, int)}
+     * describes the arguments and the choice. Not thread-safe; {@link #pick()} once, after the last candidate.
+     */
+    public static final class Feed {
+        private final Selection selection;
+        private boolean picked;
+
+        private Feed(Selection selection) {
+            this.selection = selection;
+        }
+
+        /**
+         * Adds one page.
+         *
+         * @throws IllegalArgumentException when the page was given before
+         * @throws IllegalStateException after {@link #pick()}
+         */
+        public void add(SampleCandidate candidate) {
+            if (picked) {
+                throw new IllegalStateException("the sample was already picked");
+            }
+            selection.read(List.of(candidate));
+        }
+
+        /** The sample, in rank order. */
+        public List<SamplePage> pick() {
+            if (picked) {
+                throw new IllegalStateException("the sample was already picked");
+            }
+            picked = true;
+            return selection.pick();
+        }
+    }
+
+    /** A {@link Feed} for a site whose home page is {@code home}, choosing at most {@code k} pages. */
+    public static Feed feed(URI home, SampleVocabulary vocabulary, int k) {
+        Objects.requireNonNull(home, "home");
         Objects.requireNonNull(vocabulary, "vocabulary");
         if (!PageFacts.isWebUrl(home)) {
             throw new IllegalArgumentException("the home page is not an absolute http(s) URL: " + home);
@@ -158,7 +201,7 @@ public final class SampleSelector {
         if (k < 1) {
             throw new IllegalArgumentException("a sample has at least the home page: k = " + k);
         }
-        return new Selection(home, vocabulary, k).read(candidates).pick();
+        return new Feed(new Selection(home, vocabulary, k));
     }
 
     /** One selection: what the stream of candidates left, then the picking. */

@@ -16,22 +16,40 @@ public record UrlKey(String hex) {
 
     private static final HexFormat HEX = HexFormat.of();
 
+    /** One digest per thread: {@link MessageDigest} is not thread-safe, and looking one up costs more than hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    });
+
     public UrlKey {
         Objects.requireNonNull(hex, "hex");
-        if (!hex.matches("[0-9a-f]{32}")) {
+        if (!isKeyHex(hex)) {
             throw new IllegalArgumentException("not a URL key: " + hex);
         }
     }
 
     /** The key of a URL, which should already be normalised ({@link UrlNormaliser}). */
     public static UrlKey of(URI url) {
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(url.toString().getBytes(StandardCharsets.UTF_8));
-            return new UrlKey(HEX.formatHex(digest, 0, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+        byte[] digest = SHA_256.get().digest(url.toString().getBytes(StandardCharsets.UTF_8));
+        return new UrlKey(HEX.formatHex(digest, 0, 16));
+    }
+
+    /** Whether the text is 32 lower-case hex digits (a loop: keys are made for every link of every page). */
+    private static boolean isKeyHex(String hex) {
+        if (hex.length() != 32) {
+            return false;
         }
+        for (int i = 0; i < 32; i++) {
+            char c = hex.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
