@@ -88,7 +88,7 @@ final class JdbcCrawlLedger implements CrawlLedger {
             + " u.truncated, u.response_ms, u.title, u.lang, u.canonical, u.outlinks, u.outlinks_external,"
             + " u.twin_url, u.twin_method, u.error_kind, u.error_detail, u.fetched_at, t.status, t.lang, t.state,"
             + " t.twin_key"
-            + " FROM crawl_url u LEFT JOIN crawl_url t ON t.run_id = u.run_id AND t.council_id = u.council_id"
+            + " FROM crawl_url u%s LEFT JOIN crawl_url t ON t.run_id = u.run_id AND t.council_id = u.council_id"
             + " AND t.url_key = u.twin_key"
             + " WHERE u.run_id = ? AND u.council_id = ? AND u.seq > ? ORDER BY u.seq";
 
@@ -339,7 +339,10 @@ final class JdbcCrawlLedger implements CrawlLedger {
         while (true) {
             List<StoredPage> rows = new ArrayList<>(PAGE_ROWS);
             try (Connection c = dataSource.getConnection();
-                    PreparedStatement s = c.prepareStatement(SELECT_ALL + " FETCH FIRST " + PAGE_ROWS + " ROWS ONLY")) {
+                    PreparedStatement s = c.prepareStatement(
+                            // H2 would plan on the primary key and sort every later row for each page of rows.
+                            String.format(SELECT_ALL, postgres ? "" : " USE INDEX (crawl_url_seq)") + " FETCH FIRST "
+                                    + PAGE_ROWS + " ROWS ONLY")) {
                 s.setString(1, runId);
                 s.setString(2, councilId);
                 s.setLong(3, after);

@@ -71,7 +71,7 @@ abstract class ResultStoreContract {
                 }
             }
         }
-        assertThat(appliedMigrations()).containsExactly("1", "2");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3");
     }
 
     @Test
@@ -87,7 +87,7 @@ abstract class ResultStoreContract {
 
         assertThat(store.run(runId)).contains(running(runId));
         assertThat(store.domainResults(runId)).containsExactly(result);
-        assertThat(appliedMigrations()).containsExactly("1", "2");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3");
     }
 
     // --- runs -----------------------------------------------------------------------------------------------------
