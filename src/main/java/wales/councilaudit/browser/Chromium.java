@@ -46,15 +46,31 @@ public final class Chromium {
     }
 
     /**
-     * The options for a headless session of the given profile.
+     * The options for a local headless session of the given profile: {@link #gridOptions} plus the binary's path and
+     * a fresh {@code --user-data-dir}.
      *
      * @param profile the viewport and device to present
      * @param resolve host-resolver rules (the {@code --resolve} option), in order; may be empty
      * @param userDataDir a fresh folder for Chromium's profile
      */
     public static ChromeOptions options(BrowserProfile profile, List<ResolveRule> resolve, Path userDataDir) {
-        ChromeOptions options = new ChromeOptions();
+        ChromeOptions options = gridOptions(profile, resolve);
         options.setBinary(binary().toFile());
+        options.addArguments("--user-data-dir=" + userDataDir);
+        return options;
+    }
+
+    /**
+     * The options for a headless session of the given profile with no local paths, as sent to a Selenium Grid:
+     * the flags, the viewport (a window size, or mobile emulation with touch and the user agent) and the
+     * host-resolver rules.
+     *
+     * @param profile the viewport and device to present
+     * @param resolve host-resolver rules (the {@code --resolve} option), in order; may be empty
+     */
+    public static ChromeOptions gridOptions(BrowserProfile profile, List<ResolveRule> resolve) {
+        SeleniumLogging.quiet();
+        ChromeOptions options = new ChromeOptions();
         List<String> args = new ArrayList<>(List.of(
                 "--headless",
                 "--no-sandbox",
@@ -64,21 +80,9 @@ public final class Chromium {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--user-data-dir=" + userDataDir));
+                "--disable-dev-shm-usage"));
         if (profile.mobile()) {
-            Map<String, Object> metrics = new LinkedHashMap<>();
-            metrics.put("width", profile.width());
-            metrics.put("height", profile.height());
-            metrics.put("pixelRatio", profile.pixelRatio());
-            metrics.put("touch", true);
-            metrics.put("mobile", true);
-            Map<String, Object> emulation = new LinkedHashMap<>();
-            emulation.put("deviceMetrics", metrics);
-            if (!profile.userAgent().isEmpty()) {
-                emulation.put("userAgent", profile.userAgent());
-            }
-            options.setExperimentalOption("mobileEmulation", emulation);
+            options.setExperimentalOption("mobileEmulation", mobileEmulation(profile));
         } else {
             args.add("--window-size=" + profile.width() + "," + profile.height());
             if (profile.pixelRatio() != 1.0) {
@@ -96,6 +100,21 @@ public final class Chromium {
         return options;
     }
 
+    private static Map<String, Object> mobileEmulation(BrowserProfile profile) {
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("width", profile.width());
+        metrics.put("height", profile.height());
+        metrics.put("pixelRatio", profile.pixelRatio());
+        metrics.put("touch", true);
+        metrics.put("mobile", true);
+        Map<String, Object> emulation = new LinkedHashMap<>();
+        emulation.put("deviceMetrics", metrics);
+        if (!profile.userAgent().isEmpty()) {
+            emulation.put("userAgent", profile.userAgent());
+        }
+        return emulation;
+    }
+
     /**
      * Starts a local session. The caller owns it and must {@link ChromeDriver#quit()} it; the temporary folder is
      * left for the caller's clean-up ({@code home}).
@@ -107,9 +126,26 @@ public final class Chromium {
      */
     public static ChromeDriver start(
             BrowserProfile profile, List<ResolveRule> resolve, Path home, Duration startTimeout) {
-        Objects.requireNonNull(profile, "profile");
+        return start(options(profile, resolve, userDataDir(home)), home, startTimeout);
+    }
+
+    /** The Chromium profile folder of a session whose temporary folder is {@code home}: {@code home/profile}. */
+    public static Path userDataDir(Path home) {
+        return home.resolve("profile");
+    }
+
+    /**
+     * Starts a local session with options from {@link #options} (whose {@code --user-data-dir} should be {@code
+     * home/profile}). The caller owns it and must {@link ChromeDriver#quit()} it and delete {@code home}.
+     *
+     * @param options the session's options, with the binary's path set
+     * @param home a fresh folder for the session's HOME, TMPDIR and Chromium profile
+     * @param startTimeout how long to wait for the driver to start
+     */
+    public static ChromeDriver start(ChromeOptions options, Path home, Duration startTimeout) {
+        Objects.requireNonNull(options, "options");
         Path tmp = home.resolve("tmp");
-        Path userData = home.resolve("profile");
+        Path userData = userDataDir(home);
         try {
             Files.createDirectories(tmp);
             Files.createDirectories(userData);
@@ -122,7 +158,7 @@ public final class Chromium {
                 .withTimeout(startTimeout)
                 .withEnvironment(Map.of("HOME", home.toString(), "TMPDIR", tmp.toString()))
                 .build();
-        return new ChromeDriver(service, options(profile, resolve, userData));
+        return new ChromeDriver(service, options);
     }
 
     private static String setting(String name, String fallback) {
