@@ -75,7 +75,7 @@ public final class MobileProbe {
         Overflow.WidestElement widest = new Overflow.WidestElement(
                 String.valueOf(measured.get("selector")), (int) number(measured, "elementWidth"), (int)
                         number(measured, "elementRight"));
-        return Overflow.of((int) number(measured, "scrollWidth"), (int) number(measured, "innerWidth"), widest);
+        return Overflow.of((int) number(measured, "scrollWidth"), (int) number(measured, "viewportWidth"), widest);
     }
 
     private static long number(Map<?, ?> map, String key) {

@@ -3,19 +3,22 @@ package wales.councilaudit.mobile;
 import java.util.Objects;
 
 /**
- * Whether a page scrolls sideways on the mobile profile: the document's {@code scrollWidth} against the window's
- * {@code innerWidth} (both CSS px; the layout viewport, 390 px on the mobile profile when the page has a usable
- * viewport, 980 px when it has none).
+ * Whether a page scrolls sideways on the mobile profile: the document's {@code scrollWidth} against the layout
+ * viewport's width, {@code document.documentElement.clientWidth} (both CSS px: 390 on the mobile profile when the
+ * page has a usable viewport, 980 when it has none). Not {@code window.innerWidth}: Chromium's mobile emulation
+ * widens it to the content's width when the content overflows (measured: a 924 px wide page with {@code
+ * width=device-width} gives {@code innerWidth} 924 and {@code clientWidth} 390), so it always equals {@code
+ * scrollWidth} there.
  */
 public sealed interface Overflow {
 
     /** {@code document.documentElement.scrollWidth}, CSS px, at least 0. */
     int scrollWidth();
 
-    /** {@code window.innerWidth}, CSS px, at least 1. */
-    int innerWidth();
+    /** {@code document.documentElement.clientWidth}, the layout viewport's width, CSS px, at least 1. */
+    int viewportWidth();
 
-    /** Whether the page scrolls sideways: {@code scrollWidth > innerWidth}. */
+    /** Whether the page scrolls sideways: {@code scrollWidth > viewportWidth}. */
     default boolean overflows() {
         return this instanceof Overflows;
     }
@@ -24,25 +27,25 @@ public sealed interface Overflow {
     String evidence();
 
     /** Makes the outcome from the measured widths; {@code widest} is used only when the page overflows. */
-    static Overflow of(int scrollWidth, int innerWidth, WidestElement widest) {
-        return scrollWidth > innerWidth
-                ? new Overflows(scrollWidth, innerWidth, widest)
-                : new Fits(scrollWidth, innerWidth);
+    static Overflow of(int scrollWidth, int viewportWidth, WidestElement widest) {
+        return scrollWidth > viewportWidth
+                ? new Overflows(scrollWidth, viewportWidth, widest)
+                : new Fits(scrollWidth, viewportWidth);
     }
 
     /** The page fits its viewport's width. */
-    record Fits(int scrollWidth, int innerWidth) implements Overflow {
+    record Fits(int scrollWidth, int viewportWidth) implements Overflow {
 
         public Fits {
-            requireWidths(scrollWidth, innerWidth);
-            if (scrollWidth > innerWidth) {
-                throw new IllegalArgumentException("scrollWidth " + scrollWidth + " > innerWidth " + innerWidth);
+            requireWidths(scrollWidth, viewportWidth);
+            if (scrollWidth > viewportWidth) {
+                throw new IllegalArgumentException("scrollWidth " + scrollWidth + " > viewportWidth " + viewportWidth);
             }
         }
 
         @Override
         public String evidence() {
-            return "fits: scrollWidth " + scrollWidth + " px <= innerWidth " + innerWidth + " px";
+            return "fits: scrollWidth " + scrollWidth + " px <= viewport width " + viewportWidth + " px";
         }
     }
 
@@ -51,19 +54,19 @@ public sealed interface Overflow {
      *
      * @param widest the widest element whose right edge passes the viewport's, the likeliest cause
      */
-    record Overflows(int scrollWidth, int innerWidth, WidestElement widest) implements Overflow {
+    record Overflows(int scrollWidth, int viewportWidth, WidestElement widest) implements Overflow {
 
         public Overflows {
-            requireWidths(scrollWidth, innerWidth);
+            requireWidths(scrollWidth, viewportWidth);
             Objects.requireNonNull(widest, "widest");
-            if (scrollWidth <= innerWidth) {
-                throw new IllegalArgumentException("scrollWidth " + scrollWidth + " <= innerWidth " + innerWidth);
+            if (scrollWidth <= viewportWidth) {
+                throw new IllegalArgumentException("scrollWidth " + scrollWidth + " <= viewportWidth " + viewportWidth);
             }
         }
 
         @Override
         public String evidence() {
-            return "overflows sideways: scrollWidth " + scrollWidth + " px > innerWidth " + innerWidth + " px; "
+            return "overflows sideways: scrollWidth " + scrollWidth + " px > viewport width " + viewportWidth + " px; "
                     + widest.evidence();
         }
     }
@@ -94,9 +97,9 @@ public sealed interface Overflow {
         }
     }
 
-    private static void requireWidths(int scrollWidth, int innerWidth) {
-        if (scrollWidth < 0 || innerWidth < 1) {
-            throw new IllegalArgumentException("scrollWidth " + scrollWidth + ", innerWidth " + innerWidth);
+    private static void requireWidths(int scrollWidth, int viewportWidth) {
+        if (scrollWidth < 0 || viewportWidth < 1) {
+            throw new IllegalArgumentException("scrollWidth " + scrollWidth + ", viewportWidth " + viewportWidth);
         }
     }
 }

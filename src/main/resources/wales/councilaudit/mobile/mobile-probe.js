@@ -31,18 +31,24 @@ function selectorOf(el) {
   return parts.join(' > ');
 }
 
+// The viewport's width is the layout viewport's, document.documentElement.clientWidth (390 on the mobile profile
+// with width=device-width, 980 without a usable viewport): Chromium's mobile emulation widens window.innerWidth to
+// the content's width when the content overflows, so innerWidth always equals scrollWidth there.
 function overflow() {
-  const innerWidth = window.innerWidth;
+  const viewportWidth = document.documentElement.clientWidth;
   const scrollWidth = document.documentElement.scrollWidth;
-  const result = {innerWidth: innerWidth, scrollWidth: scrollWidth, selector: '', elementWidth: 0, elementRight: 0};
-  if (scrollWidth <= innerWidth || !document.body) {
+  const result = {
+    viewportWidth: viewportWidth, innerWidth: window.innerWidth, scrollWidth: scrollWidth,
+    selector: '', elementWidth: 0, elementRight: 0
+  };
+  if (scrollWidth <= viewportWidth || !document.body) {
     return result;
   }
   let widest = null;
   let widestRect = null;
   for (const el of document.querySelectorAll('body, body *')) {
     const r = el.getBoundingClientRect();
-    if (r.right + window.scrollX > innerWidth + 0.5 && (widestRect === null || r.width > widestRect.width)) {
+    if (r.right + window.scrollX > viewportWidth + 0.5 && (widestRect === null || r.width > widestRect.width)) {
       widest = el;
       widestRect = r;
     }

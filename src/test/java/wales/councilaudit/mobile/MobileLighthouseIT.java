@@ -74,7 +74,7 @@ class MobileLighthouseIT {
         assertThat(page.viewport().evidence()).contains("invalid-content=should_have_looked_it_up");
         assertThat(page.text().cssShare()).as("in CSS px, before zooming out").isEqualTo(1.0);
         assertThat(page.legibleTextShare()).isLessThan(LIGHTHOUSE_LEGIBLE).isZero();
-        assertThat(page.overflow().innerWidth())
+        assertThat(page.overflow().viewportWidth())
                 .as("laid out at a desktop width")
                 .isEqualTo(980);
     }
