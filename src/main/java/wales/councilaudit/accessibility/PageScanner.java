@@ -40,6 +40,16 @@ public final class PageScanner {
     }
 
     /**
+     * Scans the document the session already shows ({@link View#PAGE}), without loading it again: for a caller
+     * whose browser pool has just navigated to {@code page}.
+     *
+     * @param keyboard whether to run the keyboard probe too
+     */
+    public PageScan scanShown(WebDriver driver, URI page, BrowserProfile profile, boolean keyboard) {
+        return scanLoaded(driver, new ScanContext(page, profile.name(), View.PAGE), keyboard);
+    }
+
+    /**
      * The home page's two views: loads it as a first visit (the origin's cookies and storage cleared, then reloaded),
      * scans it with the keyboard probe, dismisses the cookie banner with the consent strategy and, when that worked,
      * scans the same document again.
