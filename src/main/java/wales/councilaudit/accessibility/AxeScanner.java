@@ -1,6 +1,7 @@
 package wales.councilaudit.accessibility;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -21,7 +22,11 @@ public final class AxeScanner {
     /** The longest markup kept per element, before {@link Finding#MAX_HTML}. */
     private static final int HTML_FROM_BROWSER = 1_000;
 
+    /** The rule axe-core ships switched off that the mobile profile needs: WCAG 2.2 SC 2.5.8, target size. */
+    public static final String TARGET_SIZE = "target-size";
+
     private final Duration timeout;
+    private final List<String> enabled;
     private final FrameInjector injector = new FrameInjector();
     private final String runScript = AxeScript.packaged("axe-run.js");
 
@@ -34,6 +39,29 @@ public final class AxeScanner {
             throw new IllegalArgumentException("axe's timeout must be at least one second, not " + timeout);
         }
         this.timeout = timeout;
+        this.enabled = List.of();
+    }
+
+    private AxeScanner(Duration timeout, List<String> enabled) {
+        this.timeout = timeout;
+        this.enabled = List.copyOf(enabled);
+    }
+
+    /**
+     * This scanner, also running rules axe-core ships switched off (such as {@link #TARGET_SIZE}); with none, it
+     * runs exactly axe-core's defaults.
+     */
+    public AxeScanner enabling(String... rules) {
+        List<String> all = new java.util.ArrayList<>(enabled);
+        for (String rule : rules) {
+            if (!rule.matches("[a-z0-9-]+")) {
+                throw new IllegalArgumentException("not an axe-core rule id: " + rule);
+            }
+            if (!all.contains(rule)) {
+                all.add(rule);
+            }
+        }
+        return new AxeScanner(timeout, all);
     }
 
     /** The version of the bundled axe-core ({@code 4.11.1}), to record with a run. */
@@ -53,7 +81,8 @@ public final class AxeScanner {
             int frames = injector.injectEverywhere(driver);
             driver.manage().timeouts().scriptTimeout(timeout);
             long frameWait = Math.max(1_000, timeout.toMillis() / 2);
-            Object json = ((JavascriptExecutor) driver).executeAsyncScript(runScript, HTML_FROM_BROWSER, frameWait);
+            Object json =
+                    ((JavascriptExecutor) driver).executeAsyncScript(runScript, HTML_FROM_BROWSER, frameWait, enabled);
             if (!(json instanceof String text)) {
                 return new AxeOutcome.Failed(context, "axe-core returned no result");
             }

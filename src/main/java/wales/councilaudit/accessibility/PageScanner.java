@@ -27,6 +27,20 @@ public final class PageScanner {
     }
 
     /**
+     * This scanner for a phone profile: axe-core also runs its {@code target-size} rule (WCAG 2.2 SC 2.5.8), which
+     * it ships switched off, so that the mobile checks get the share of targets too small to tap.
+     */
+    public PageScanner forMobile() {
+        return new PageScanner(axe.enabling(AxeScanner.TARGET_SIZE), probe, banner);
+    }
+
+    private PageScanner(AxeScanner axe, KeyboardProbe probe, BannerDismisser banner) {
+        this.axe = axe;
+        this.probe = probe;
+        this.banner = banner;
+    }
+
+    /**
      * Loads the page and scans it once ({@link View#PAGE}), in whatever consent state the session has.
      *
      * @param keyboard whether to run the keyboard probe too (it costs a Tab press per focusable element)

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import wales.councilaudit.accessibility.AxeOutcome;
 import wales.councilaudit.accessibility.BannerOutcome;
@@ -48,6 +49,7 @@ final class BrowserScan {
 
     private final BrowserPool pool;
     private final PageScanner scanner;
+    private final PageScanner mobileScanner;
     private final MobileProbe mobileProbe;
     private final boolean keyboard;
 
@@ -60,6 +62,7 @@ final class BrowserScan {
     BrowserScan(BrowserPool pool, PageScanner scanner, MobileProbe mobileProbe, boolean keyboard) {
         this.pool = Objects.requireNonNull(pool, "pool");
         this.scanner = Objects.requireNonNull(scanner, "scanner");
+        this.mobileScanner = scanner.forMobile();
         this.mobileProbe = Objects.requireNonNull(mobileProbe, "mobileProbe");
         this.keyboard = keyboard;
     }
@@ -144,10 +147,16 @@ final class BrowserScan {
     private ScannedPage examine(WebDriver driver, URI page, Job job) {
         BrowserProfile profile = job.profile();
         boolean probe = !profile.mobile() && (keyboard || job.home());
+        PageScanner scanner = profile.mobile() ? mobileScanner : this.scanner;
         List<Finding> findings = new ArrayList<>();
         TargetSizeCount targets = TargetSizeCount.NONE;
         Optional<String> banner = Optional.empty();
         Optional<String> failure = Optional.empty();
+        int status = httpStatus(driver);
+        if (status >= 400) {
+            // An error page is not the page asked for: scanning it would report the error page's faults.
+            return ScannedPage.failed(page, profile.name(), job.home(), "the page answered HTTP " + status, 1);
+        }
         if (job.home()) {
             HomePageScan home = scanner.scanHome(driver, page, profile);
             findings.addAll(home.findings());
@@ -164,6 +173,17 @@ final class BrowserScan {
                 ? Optional.of(mobileProbe.examine(driver, page))
                 : Optional.empty();
         return new ScannedPage(page, profile.name(), job.home(), failure, 1, banner, findings, targets, mobile);
+    }
+
+    /**
+     * The HTTP status of the document the session shows, from the Navigation Timing entry; 0 when the browser does
+     * not say (an older Chromium, a {@code data:} page).
+     */
+    private static int httpStatus(WebDriver driver) {
+        Object status = ((JavascriptExecutor) driver)
+                .executeScript("var e = performance.getEntriesByType('navigation')[0];"
+                        + " return e && e.responseStatus ? e.responseStatus : 0;");
+        return status instanceof Number n ? n.intValue() : 0;
     }
 
     private static Optional<String> notLoaded(PageScan scan) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
             CouncilsCommand.class,
             DomainsCommand.class,
             CrawlCommand.class,
+            ScanCommand.class,
             SandboxCommand.class,
             DemoCommand.class,
             BenchCommand.class,
