@@ -1,0 +1,2 @@
+/** What every configuration file reader shares: the {@code FILE:LINE: problem} error. */
+package wales.councilaudit.config;
