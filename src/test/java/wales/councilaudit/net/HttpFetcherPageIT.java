@@ -31,6 +31,12 @@ import wales.councilaudit.testing.RecordingSleeper;
 class HttpFetcherPageIT {
 
     private static final long TWO_MB = 2L * 1024 * 1024;
+    /**
+     * The fetcher's timeouts. Long enough that a prompt answer (a 10 MB body included) never runs out on a loaded
+     * 2-core machine (500 ms did); the slow answers below are several times longer.
+     */
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
     private static final String WELSH_PAGE =
             "<!doctype html><html lang=\"cy\"><title>Croeso</title><p>Gŵyl, tŷ, ŷd</p></html>";
 
@@ -45,7 +51,7 @@ class HttpFetcherPageIT {
     @BeforeEach
     void setUp() throws Exception {
         fetcher = LocalSites.fetcher(
-                LocalSites.resolver(Map.of()), LocalSites.settings(Duration.ofMillis(500), Optional.empty()), sleeper);
+                LocalSites.resolver(Map.of()), LocalSites.settings(TIMEOUT, Optional.empty()), sleeper);
         site.stubFor(get("/ok").willReturn(aResponse().withStatus(200).withBody("fine")));
     }
 
@@ -175,7 +181,7 @@ class HttpFetcherPageIT {
 
     @Test
     void anAnswerSlowerThanTheTimeoutIsRecorded() throws Exception {
-        site.stubFor(get("/slow").willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
+        site.stubFor(get("/slow").willReturn(aResponse().withStatus(200).withFixedDelay(3 * (int) TIMEOUT.toMillis())));
 
         FetchResult.Failed failure = failed(fetcher.fetchPage(url("/slow"), TWO_MB));
 
@@ -187,12 +193,14 @@ class HttpFetcherPageIT {
 
     @Test
     void aBodyDribbledSlowerThanTheTimeoutIsRecorded() throws Exception {
-        // Measured here: WireMock's dribbled pieces reach the client in bursts (a read waits beyond the 500 ms
+        // Measured here: WireMock's dribbled pieces reach the client in bursts (a read waits beyond the
         // timeout), so this is the socket timeout during the body. A body whose every piece is prompt but whose
         // whole is late is HttpFetcherPageRawIT's.
         site.stubFor(get("/dribble")
-                .willReturn(
-                        aResponse().withStatus(200).withBody("x".repeat(1_000)).withChunkedDribbleDelay(30, 3_000)));
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody("x".repeat(1_000))
+                        .withChunkedDribbleDelay(3, 6 * (int) TIMEOUT.toMillis())));
 
         FetchResult.Failed failure = failed(fetcher.fetchPage(url("/dribble"), TWO_MB));
 
