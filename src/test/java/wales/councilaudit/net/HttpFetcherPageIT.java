@@ -193,14 +193,16 @@ class HttpFetcherPageIT {
 
     @Test
     void aBodyDribbledSlowerThanTheTimeoutIsRecorded() throws Exception {
-        // Measured here: WireMock's dribbled pieces reach the client in bursts (a read waits beyond the
+        // Measured here: WireMock's dribbled pieces reach the client in bursts (a read waits beyond a 500 ms
         // timeout), so this is the socket timeout during the body. A body whose every piece is prompt but whose
-        // whole is late is HttpFetcherPageRawIT's.
+        // whole is late is HttpFetcherPageRawIT's. WireMock sends the headers with the first piece, so the pieces
+        // stay 100 ms apart and this test alone reads with a 500 ms timeout.
         site.stubFor(get("/dribble")
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withBody("x".repeat(1_000))
-                        .withChunkedDribbleDelay(3, 6 * (int) TIMEOUT.toMillis())));
+                .willReturn(
+                        aResponse().withStatus(200).withBody("x".repeat(1_000)).withChunkedDribbleDelay(30, 3_000)));
+        fetcher.close();
+        fetcher = LocalSites.fetcher(
+                LocalSites.resolver(Map.of()), LocalSites.settings(Duration.ofMillis(500), Optional.empty()), sleeper);
 
         FetchResult.Failed failure = failed(fetcher.fetchPage(url("/dribble"), TWO_MB));
 
