@@ -42,8 +42,9 @@ import wales.councilaudit.scoring.AccessibilityFacts;
  * accessibility} and {@code mobile} stages; the scores come from {@link #accessibilityFacts} and {@link
  * #mobileSite}.
  *
- * <p>Pages run on as many threads as the pool has sessions; the results come back in the order asked for (pages,
- * then profiles within a page). Not thread-safe: one {@link #scan} at a time.
+ * <p>Pages run on as many threads as the pool has sessions, split into one lane per profile when there are as many
+ * sessions as profiles (so no session is quit to serve another profile); the results come back in the order asked
+ * for (pages, then profiles within a page). Not thread-safe: one {@link #scan} at a time.
  */
 final class BrowserScan {
 
@@ -87,20 +88,16 @@ final class BrowserScan {
                 jobs.add(new Job(page, profile, home));
             }
         }
-        ExecutorService threads = Executors.newFixedThreadPool(
-                Math.max(1, Math.min(pool.settings().sessions(), jobs.size())), r -> {
-                    Thread t = new Thread(r, "scan");
-                    t.setDaemon(true);
-                    return t;
-                });
+        List<ExecutorService> lanes = lanes(profiles, jobs.size());
         try {
             List<Future<ScannedPage>> futures = new ArrayList<>();
             for (Job job : jobs) {
-                futures.add(threads.submit(() -> {
-                    ScannedPage result = run(job);
-                    done.accept(result);
-                    return result;
-                }));
+                futures.add(lanes.get(profiles.indexOf(job.profile()) % lanes.size())
+                        .submit(() -> {
+                            ScannedPage result = run(job);
+                            done.accept(result);
+                            return result;
+                        }));
             }
             List<ScannedPage> results = new ArrayList<>();
             for (Future<ScannedPage> future : futures) {
@@ -112,8 +109,28 @@ final class BrowserScan {
             }
             return results;
         } finally {
-            threads.shutdownNow();
+            lanes.forEach(ExecutorService::shutdownNow);
         }
+    }
+
+    /**
+     * The threads that load pages: one lane per profile, each with its share of the pool's sessions, when there are
+     * sessions enough, so that a session keeps its profile (a session given a page of another profile is quit and
+     * another started, which costs a browser start per page); otherwise one lane for every profile.
+     */
+    private List<ExecutorService> lanes(List<BrowserProfile> profiles, int jobs) {
+        int sessions = pool.settings().sessions();
+        int laneCount = sessions >= profiles.size() ? profiles.size() : 1;
+        int threads = Math.max(1, Math.min(sessions / laneCount, jobs));
+        List<ExecutorService> lanes = new ArrayList<>();
+        for (int i = 0; i < laneCount; i++) {
+            lanes.add(Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "scan");
+                t.setDaemon(true);
+                return t;
+            }));
+        }
+        return lanes;
     }
 
     private record Job(URI page, BrowserProfile profile, boolean home) {}

@@ -138,9 +138,14 @@ public final class ExpectedFacts {
                 SAMPLE_PAGES,
                 overflowing,
                 m.smallTargets() ? SMALL_TARGET_SHARE : 0.0,
-                m.tinyText() ? 0.0 : 1.0,
+                ExpectedPages.legibleShare(profile),
                 CouncilProfile.TASKS.size(),
                 working);
+    }
+
+    /** The share of tap targets below 24 by 24 px that the planted small footer links make. */
+    public static double smallTargetShare(CouncilProfile profile) {
+        return profile.mobile().smallTargets() ? SMALL_TARGET_SHARE : 0.0;
     }
 
     public static AccessibilityFacts accessibility(CouncilProfile profile) {

@@ -87,7 +87,13 @@ public final class PageParts {
             css.append(".fixed-layout{width:1200px}");
         }
         if (mobile.smallTargets()) {
-            css.append(".small-links a{display:inline-block;font-size:10px;line-height:10px;padding:0;margin:0 1px}");
+            // 12 px text (legible) in 12 px high boxes packed 2 px apart: too small for WCAG 2.2 SC 2.5.8's 24 by 24
+            // px, and too close for its spacing exception.
+            css.append(".small-links a{display:inline-block;font-size:12px;line-height:12px;padding:0;margin:0 1px}");
+        }
+        if (mobile.tinyText()) {
+            // every element, headings and a style's own sizes included: none of the text is legible
+            css.append("body,body *{font-size:10px!important}");
         }
         css.append("@media (max-width:600px){.desktop-only{display:none}}");
         return css.toString();
@@ -206,7 +212,8 @@ public final class PageParts {
     public String contentExtras(PlanPage page, Lang lang) {
         StringBuilder html = new StringBuilder();
         if (page.kind() == PageKind.CONTENT && profile.mobile().contentOverflows()) {
-            html.append("<table style=\"min-width:900px\"><caption>")
+            // wider than the 980 px a page without a viewport is laid out at, so it overflows on a phone either way
+            html.append("<table style=\"min-width:1100px\"><caption>")
                     .append(lang == Lang.EN ? "Charges" : "Taliadau")
                     .append("</caption><tr><th scope=\"col\">Item</th><th scope=\"col\">2025</th>"
                             + "<th scope=\"col\">2026</th></tr><tr><td>Standard</td><td>£10</td><td>£11</td></tr>"
