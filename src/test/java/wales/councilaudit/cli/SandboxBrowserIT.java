@@ -189,20 +189,22 @@ class SandboxBrowserIT {
         compare(differences, "pages overflowing", expectedMobile.pagesOverflowing(), foundMobile.pagesOverflowing());
         compareShare(
                 differences, "legible text share", expectedMobile.legibleTextShare(), foundMobile.legibleTextShare());
-        // KNOWN GAP: axe-core 4.11 ships its target-size rule disabled ("enabled: false"), and the accessibility
-        // stage's axe-run.js runs axe with its defaults, so no target is ever measured and the small-target share is
-        // 0 on every site. Until the stage enables the rule, the planted small targets cannot be recovered: the test
-        // checks the gap is still there (so it fails, and this comes out, once it is closed) and scores the mobile
-        // page checks with the share the scan can see.
-        compare(differences, "targets measured by axe target-size (known gap: rule disabled)", 0, targets(pages));
-        if (expectedMobile.smallTargetShare() > 0) {
-            System.out.printf(
-                    "SandboxBrowserIT: %s: KNOWN GAP: small-target share planted %.2f, not measurable"
-                            + " (axe-core's target-size rule is disabled)%n",
-                    council, expectedMobile.smallTargetShare());
-        }
-        MobileFacts measurable = ExpectedPages.mobilePages(profile, all, 0.0);
-        compareShare(differences, "small-target share", measurable.smallTargetShare(), foundMobile.smallTargetShare());
+        // axe-core's target-size rule (shipped switched off) runs on the mobile profile. The key models the planted
+        // small footer links as a share of 0.2 of a page's targets; what axe counts depends on the markup around
+        // them, so the test asks what the score asks: whether the share passes the rules' maximum, and that a site
+        // without planted small targets has none.
+        double maxShare = scorer.rules().mobile().maxSmallTargetShare();
+        compare(
+                differences,
+                "small targets found (axe target-size)",
+                expectedMobile.smallTargetShare() > 0,
+                foundMobile.smallTargetShare() > 0);
+        compare(
+                differences,
+                "small-target share above the rules' maximum " + maxShare,
+                expectedMobile.smallTargetShare() > maxShare,
+                foundMobile.smallTargetShare() > maxShare);
+        compare(differences, "targets measured by axe target-size", true, targets(pages) > 0);
         compare(
                 differences,
                 "accessibility score",
@@ -211,7 +213,7 @@ class SandboxBrowserIT {
         compare(
                 differences,
                 "mobile page-check score",
-                scorer.mobile(measurable).score(),
+                scorer.mobile(expectedMobile).score(),
                 mobileScore.score());
         if (!differences.isEmpty()) {
             differences.add("violations found per page: " + violations(pages));
