@@ -80,49 +80,21 @@ class SampleSelectorTest {
         assertThat(lines(SampleSelector.select(HOME, site(), WORDS)))
                 .containsExactly(
                         "1 / | home: the home page; most linked: 500 in-links, rank 1 of 17 pages by in-links",
-                        "2 /contact-us | contact: title matches 'contact', 'contact us'; URL matches 'contact',"
-                                + " 'contact us'; section /contact-us: its only page: 480 in-links, depth 1;"
-                                + " most linked: 480 in-links, rank 2 of 17 pages by in-links",
-                        "3 /bins-and-recycling | task missed-bin: title matches 'bins', 'recycling'; URL matches"
-                                + " 'bins', 'recycling'; section /bins-and-recycling: the most linked of its 2 pages:"
-                                + " 450 in-links, depth 1; most linked: 450 in-links, rank 3 of 17 pages by in-links",
-                        "4 /planning | task planning-objection: title matches 'planning'; URL matches 'planning';"
-                                + " section /planning: the most linked of its 2 pages: 440 in-links, depth 1;"
-                                + " most linked: 440 in-links, rank 4 of 17 pages by in-links",
-                        "5 /libraries | task library-renewal: title matches 'libraries'; URL matches 'libraries';"
-                                + " section /libraries: the most linked of its 2 pages: 430 in-links, depth 1;"
-                                + " most linked: 430 in-links, rank 5 of 17 pages by in-links",
-                        "6 /transport-and-parking | task blue-badge: title matches 'parking'; URL matches 'parking';"
-                                + " section /transport-and-parking: the most linked of its 2 pages: 420 in-links,"
-                                + " depth 1; most linked: 420 in-links, rank 6 of 17 pages by in-links",
-                        "7 /council-tax | section /council-tax: its only page: 410 in-links, depth 1;"
-                                + " most linked: 410 in-links, rank 7 of 17 pages by in-links",
-                        "8 /news | section /news: the most linked of its 2 pages: 400 in-links, depth 1;"
-                                + " most linked: 400 in-links, rank 8 of 17 pages by in-links",
-                        "9 /jobs | section /jobs: its only page: 390 in-links, depth 1;"
-                                + " most linked: 390 in-links, rank 9 of 17 pages by in-links",
-                        "10 /cy/biniau-ac-ailgylchu | section /cy/biniau-ac-ailgylchu: its only page: 35 in-links,"
-                                + " depth 2; task missed-bin: title matches 'biniau', 'ailgylchu'; URL matches"
-                                + " 'biniau', 'ailgylchu'; most linked: 35 in-links, rank 11 of 17 pages by in-links",
-                        "11 /cy/cysylltu-a-ni | section /cy/cysylltu-a-ni: its only page: 30 in-links, depth 2;"
-                                + " most linked: 30 in-links, rank 12 of 17 pages by in-links",
-                        "12 /cy/trafnidiaeth/bathodyn-glas | section /cy/trafnidiaeth: its only page: 4 in-links,"
-                                + " depth 3; task blue-badge: title matches 'bathodyn glas' (as 'fathodyn glas');"
-                                + " URL matches 'bathodyn glas'; most linked: 4 in-links, rank 17 of 17 pages by"
-                                + " in-links",
-                        "13 /bins-and-recycling/report-missed-bin | task missed-bin: title matches 'bin', 'collection';"
-                                + " URL matches 'bin', 'bins', 'recycling'; most linked: 40 in-links, rank 10 of 17"
-                                + " pages by in-links",
-                        "14 /planning/comment-on-planning-application | task planning-objection: title matches"
-                                + " 'planning', 'planning application', 'comment'; URL matches 'planning', 'planning"
-                                + " application', 'comment'; most linked: 20 in-links, rank 13 of 17 pages by"
-                                + " in-links",
-                        "15 /libraries/renew-books | task library-renewal: title matches 'library', 'renew'; URL"
-                                + " matches 'libraries', 'renew'; most linked: 12 in-links, rank 15 of 17 pages by"
-                                + " in-links",
-                        "16 /transport-and-parking/blue-badge | task blue-badge: title matches 'blue badge'; URL"
-                                + " matches 'blue badge', 'parking'; most linked: 15 in-links, rank 14 of 17 pages"
-                                + " by in-links",
+                        "2 /contact-us | contact: title matches 'contact', 'contact us'; URL matches 'contact', 'contact us'; section /contact-us: its only page: 480 in-links, depth 1; most linked: 480 in-links, rank 2 of 17 pages by in-links",
+                        "3 /bins-and-recycling/report-missed-bin | task missed-bin: title matches 'bin', 'collection'; URL matches 'bin', 'bins', 'recycling'; most linked: 40 in-links, rank 10 of 17 pages by in-links",
+                        "4 /planning/comment-on-planning-application | task planning-objection: title matches 'planning', 'planning application', 'comment'; URL matches 'planning', 'planning application', 'comment'; most linked: 20 in-links, rank 13 of 17 pages by in-links",
+                        "5 /libraries/renew-books | task library-renewal: title matches 'library', 'renew'; URL matches 'libraries', 'renew'; most linked: 12 in-links, rank 15 of 17 pages by in-links",
+                        "6 /transport-and-parking/blue-badge | task blue-badge: title matches 'blue badge'; URL matches 'blue badge', 'parking'; most linked: 15 in-links, rank 14 of 17 pages by in-links",
+                        "7 /council-tax | section /council-tax: its only page: 410 in-links, depth 1; most linked: 410 in-links, rank 7 of 17 pages by in-links",
+                        "8 /news | section /news: the most linked of its 2 pages: 400 in-links, depth 1; most linked: 400 in-links, rank 8 of 17 pages by in-links",
+                        "9 /jobs | section /jobs: its only page: 390 in-links, depth 1; most linked: 390 in-links, rank 9 of 17 pages by in-links",
+                        "10 /cy/biniau-ac-ailgylchu | section /cy/biniau-ac-ailgylchu: its only page: 35 in-links, depth 2; task missed-bin: title matches 'biniau', 'ailgylchu'; URL matches 'biniau', 'ailgylchu'; most linked: 35 in-links, rank 11 of 17 pages by in-links",
+                        "11 /cy/cysylltu-a-ni | section /cy/cysylltu-a-ni: its only page: 30 in-links, depth 2; most linked: 30 in-links, rank 12 of 17 pages by in-links",
+                        "12 /cy/trafnidiaeth/bathodyn-glas | section /cy/trafnidiaeth: its only page: 4 in-links, depth 3; task blue-badge: title matches 'bathodyn glas' (as 'fathodyn glas'); URL matches 'bathodyn glas'; most linked: 4 in-links, rank 17 of 17 pages by in-links",
+                        "13 /bins-and-recycling | task missed-bin: title matches 'bins', 'recycling'; URL matches 'bins', 'recycling'; section /bins-and-recycling: the most linked of its 2 pages: 450 in-links, depth 1; most linked: 450 in-links, rank 3 of 17 pages by in-links",
+                        "14 /planning | task planning-objection: title matches 'planning'; URL matches 'planning'; section /planning: the most linked of its 2 pages: 440 in-links, depth 1; most linked: 440 in-links, rank 4 of 17 pages by in-links",
+                        "15 /libraries | task library-renewal: title matches 'libraries'; URL matches 'libraries'; section /libraries: the most linked of its 2 pages: 430 in-links, depth 1; most linked: 430 in-links, rank 5 of 17 pages by in-links",
+                        "16 /transport-and-parking | task blue-badge: title matches 'parking'; URL matches 'parking'; section /transport-and-parking: the most linked of its 2 pages: 420 in-links, depth 1; most linked: 420 in-links, rank 6 of 17 pages by in-links",
                         "17 /news/new-leisure-centre | most linked: 5 in-links, rank 16 of 17 pages by in-links");
     }
 
@@ -131,9 +103,9 @@ class SampleSelectorTest {
             # k | the sample's paths: home, contact, a page per task, then sections not yet covered
             1   | /
             2   | /, /contact-us
-            4   | /, /contact-us, /bins-and-recycling, /planning
-            6   | /, /contact-us, /bins-and-recycling, /planning, /libraries, /transport-and-parking
-            9   | /, /contact-us, /bins-and-recycling, /planning, /libraries, /transport-and-parking, /council-tax, /news, /jobs
+            4   | /, /contact-us, /bins-and-recycling/report-missed-bin, /planning/comment-on-planning-application
+            6   | /, /contact-us, /bins-and-recycling/report-missed-bin, /planning/comment-on-planning-application, /libraries/renew-books, /transport-and-parking/blue-badge
+            9   | /, /contact-us, /bins-and-recycling/report-missed-bin, /planning/comment-on-planning-application, /libraries/renew-books, /transport-and-parking/blue-badge, /council-tax, /news, /jobs
             """)
     void aSmallerSampleKeepsThePagesOfLowerRank(int k, String expected) {
         List<SamplePage> sample = SampleSelector.select(HOME, site(), WORDS, k);
@@ -328,10 +300,13 @@ class SampleSelectorTest {
             # the better page (path title depth in-links) | the worse one
             /x Bins 3 1                                    | /bins-info Information 1 1000
             /x Bins 3 10                                   | /y Bins 1 9
+            /x Bins 2 1                                    | /y Bins 1 1000
             /x Bins 2 10                                   | /y Bins 3 10
             /x Bins 2 10                                   | /y Bins 2 10
+            /x Bins 1 10                                   | /y Bins 1 9
             """)
-    void aTasksBestPageIsATitleMatchThenMostLinkedThenShallowestThenByUrl(String better, String worse) {
+    void aTasksBestPageIsATitleMatchThenBelowTheTopLevelThenMostLinkedThenShallowestThenByUrl(
+            String better, String worse) {
         SampleCandidate b = parse(better);
         SampleCandidate w = parse(worse);
 
