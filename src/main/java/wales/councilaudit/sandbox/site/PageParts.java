@@ -77,7 +77,10 @@ public final class PageParts {
                 + ".cookie-banner button{margin-right:1rem;padding:.5rem 1rem}"
                 + ".button{display:inline-block;background:#00703c;color:#fff;padding:.6rem 1.2rem;"
                 + "text-decoration:none}"
-                + ".field{margin-bottom:1rem}.field label{display:block;font-weight:bold}");
+                + ".field{margin-bottom:1rem}.field label{display:block;font-weight:bold}"
+                // Links in lists and table cells are tap targets at least 24 px high (WCAG 2.2 SC 2.5.8): only the
+                // planted small links below are too small.
+                + "li>a,td>a{display:inline-block;min-height:24px}");
         if (profile.accessibility().invisibleFocus()) {
             css.append("a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:none}");
         } else {
