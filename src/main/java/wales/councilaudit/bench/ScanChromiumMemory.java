@@ -13,24 +13,32 @@ import java.util.stream.Stream;
  * Samples, every {@value #INTERVAL_MILLIS} ms, the resident memory of the Chromium processes this JVM started,
  * directly or through ChromeDriver, node or puppeteer. A <em>session</em> is one Chromium browser process (a
  * Chromium whose parent is not a Chromium) with all its descendants (renderers, zygotes, GPU and utility
- * processes); its memory is the sum of their {@code VmRSS} from {@code /proc/<pid>/status}, so pages shared between
- * them count more than once (a slight over-estimate). Reports the largest session seen and the largest total. Linux
- * only: elsewhere the peaks stay 0. Start and stop it from one thread; the sampling thread is a daemon.
+ * processes). Its memory is read two ways: the sum of their {@code VmRSS} ({@code /proc/<pid>/status}), which counts
+ * every page shared between them (the zygote's, the libraries') once per process and so over-states a session
+ * several times, and the sum of their {@code Pss} ({@code /proc/<pid>/smaps_rollup}), which shares such pages out
+ * among the processes using them: the memory the session costs. Reports the largest session seen and the largest
+ * total, both ways. Linux only: elsewhere the peaks stay 0. Start and stop it from one thread; the sampling thread is a daemon.
  */
 final class ScanChromiumMemory {
 
     static final long INTERVAL_MILLIS = 250;
 
     /**
-     * @param sessionBytes the largest one session's processes reached, in bytes
-     * @param totalBytes the largest all sessions together reached, in bytes
+     * Peaks in bytes.
+     *
+     * @param sessionPss the most one session's processes held, proportional set size
+     * @param totalPss the most all sessions together held, proportional set size
+     * @param sessionRss the most one session's processes held, resident set sizes summed
+     * @param totalRss the most all sessions together held, resident set sizes summed
      * @param sessions the most sessions seen at once
      * @param samples readings taken
      */
-    public record Peak(long sessionBytes, long totalBytes, int sessions, int samples) {}
+    public record Peak(long sessionPss, long totalPss, long sessionRss, long totalRss, int sessions, int samples) {}
 
-    private final AtomicLong session = new AtomicLong();
-    private final AtomicLong total = new AtomicLong();
+    private final AtomicLong sessionPss = new AtomicLong();
+    private final AtomicLong totalPss = new AtomicLong();
+    private final AtomicLong sessionRss = new AtomicLong();
+    private final AtomicLong totalRss = new AtomicLong();
     private final AtomicLong browsers = new AtomicLong();
     private final AtomicLong samples = new AtomicLong();
     private final Thread thread;
@@ -57,7 +65,8 @@ final class ScanChromiumMemory {
             Thread.currentThread().interrupt();
         }
         sample();
-        return new Peak(session.get(), total.get(), (int) browsers.get(), (int) samples.get());
+        return new Peak(sessionPss.get(), totalPss.get(), sessionRss.get(), totalRss.get(), (int) browsers.get(), (int)
+                samples.get());
     }
 
     private void loop() {
@@ -76,19 +85,29 @@ final class ScanChromiumMemory {
                 .descendants()
                 .filter(ScanChromiumMemory::isChromium)
                 .toList();
-        long sum = 0;
+        long rssSum = 0;
+        long pssSum = 0;
         int roots = 0;
         for (ProcessHandle process : chromium) {
             if (process.parent().filter(ScanChromiumMemory::isChromium).isPresent()) {
                 continue;
             }
             roots++;
-            long bytes = rss(process.pid())
-                    + process.descendants().mapToLong(p -> rss(p.pid())).sum();
-            session.accumulateAndGet(bytes, Math::max);
-            sum += bytes;
+            List<Long> pids = new ArrayList<>(List.of(process.pid()));
+            process.descendants().forEach(p -> pids.add(p.pid()));
+            long rss = pids.stream()
+                    .mapToLong(pid -> read(pid, "status", "VmRSS:"))
+                    .sum();
+            long pss = pids.stream()
+                    .mapToLong(pid -> read(pid, "smaps_rollup", "Pss:"))
+                    .sum();
+            sessionRss.accumulateAndGet(rss, Math::max);
+            sessionPss.accumulateAndGet(pss, Math::max);
+            rssSum += rss;
+            pssSum += pss;
         }
-        total.accumulateAndGet(sum, Math::max);
+        totalRss.accumulateAndGet(rssSum, Math::max);
+        totalPss.accumulateAndGet(pssSum, Math::max);
         browsers.accumulateAndGet(roots, Math::max);
         samples.incrementAndGet();
     }
@@ -99,11 +118,14 @@ final class ScanChromiumMemory {
                 .orElse(false);
     }
 
-    /** A process's resident set in bytes; 0 when it has gone or cannot be read. */
-    static long rss(long pid) {
-        Path status = Path.of("/proc", Long.toString(pid), "status");
-        try (Stream<String> lines = Files.lines(status)) {
-            return lines.filter(l -> l.startsWith("VmRSS:"))
+    /**
+     * A field in kB of {@code /proc/<pid>/<file>}, such as {@code VmRSS:} of {@code status}, in bytes; 0 when the
+     * process has gone or the file cannot be read.
+     */
+    static long read(long pid, String file, String field) {
+        Path path = Path.of("/proc", Long.toString(pid), file);
+        try (Stream<String> lines = Files.lines(path)) {
+            return lines.filter(l -> l.startsWith(field))
                             .findFirst()
                             .map(ScanChromiumMemory::kilobytes)
                             .orElse(0L)

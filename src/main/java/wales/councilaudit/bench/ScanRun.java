@@ -1,5 +1,6 @@
 package wales.councilaudit.bench;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import java.util.Objects;
@@ -134,6 +135,7 @@ public record ScanRun(
     }
 
     /** Pages with a result per minute of the timed part; 0 when nothing ran. */
+    @JsonProperty("pagesPerMinute")
     public double pagesPerMinute() {
         return seconds <= 0 ? 0 : (pages - failedPages) * 60.0 / seconds;
     }
