@@ -69,6 +69,8 @@ public final class ScanBench {
      * @param runs every contender's run, product first
      * @param agreements each peer run against the product's first run
      * @param checks the targets' verdicts
+     * @param loadAverage {@code /proc/loadavg}'s 1-minute load average at the start and at the end (empty elsewhere):
+     *     other work on the machine slows every contender
      */
     public record Report(
             String schema,
@@ -82,7 +84,8 @@ public final class ScanBench {
             Optional<ScanPeerInstall> peers,
             List<ScanRun> runs,
             List<ScanAgreement> agreements,
-            List<Check> checks) {
+            List<Check> checks,
+            List<String> loadAverage) {
 
         /** Whether a product run failed (threw, or scanned no page). */
         public boolean productFailed() {
@@ -105,6 +108,8 @@ public final class ScanBench {
     /** Runs every contender; a contender's failure is reported, not thrown. */
     public Report run(Settings settings) throws IOException, InterruptedException {
         Instant started = clock.instant();
+        List<String> load = new ArrayList<>();
+        loadAverage().ifPresent(load::add);
         Path work = Files.createDirectories(settings.work()).toAbsolutePath().normalize();
         List<ScanRun> runs = new ArrayList<>();
         Optional<ScanPeerInstall> peers = Optional.empty();
@@ -157,7 +162,23 @@ public final class ScanBench {
                 peers,
                 runs,
                 agreements,
-                judge(runs, agreements));
+                judge(runs, agreements),
+                append(load, loadAverage()));
+    }
+
+    private static List<String> append(List<String> load, Optional<String> more) {
+        more.ifPresent(load::add);
+        return List.copyOf(load);
+    }
+
+    /** The 1-minute load average from {@code /proc/loadavg}, if there is one. */
+    static Optional<String> loadAverage() {
+        try {
+            String line = Files.readString(Path.of("/proc/loadavg")).strip();
+            return Optional.of(line.split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static ScanRun productRun(ScanProduct product, List<URI> pages, List<URI> warmup, int sessions)

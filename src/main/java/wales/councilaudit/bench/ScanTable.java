@@ -20,9 +20,11 @@ public final class ScanTable {
         ScanBench.Settings settings = report.settings();
         out.printf(
                 Locale.ROOT,
-                "Scan benchmark: %d pages on 127.0.0.1, desktop profile; %d processors; Chromium %s%n",
+                "Scan benchmark: %d pages on 127.0.0.1, desktop profile; %d processors, load average %s;"
+                        + " Chromium %s%n",
                 settings.pages(),
                 report.environment().availableProcessors(),
+                report.loadAverage().isEmpty() ? "unknown" : String.join(" then ", report.loadAverage()),
                 report.chromium());
         out.println("axe-core: " + versions(report));
         out.printf(
