@@ -91,23 +91,41 @@ final class ScanAxeCli {
         return Map.of("HOME", dir.toString(), "TMPDIR", tmp.toString());
     }
 
+    /**
+     * Reads {@code axe --stdout}'s output, an array of axe results: per page path, its violations' and incomplete
+     * results' rule ids. Anything but an array of results with URLs gives what could be read.
+     */
+    static Map<String, SortedSet<String>> parse(JsonNode results) {
+        Map<String, SortedSet<String>> found = new HashMap<>();
+        if (results == null || !results.isArray()) {
+            return found;
+        }
+        for (JsonNode result : results) {
+            URI url;
+            try {
+                url = URI.create(result.path("url").asText());
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            SortedSet<String> ids = new TreeSet<>();
+            result.path("violations").forEach(r -> ids.add(r.path("id").asText()));
+            result.path("incomplete").forEach(r -> ids.add(r.path("id").asText()));
+            found.put(url.getRawPath(), ids);
+        }
+        return found;
+    }
+
     private static void collect(
             List<URI> share,
             ScanProcess.Ended ended,
             Duration timeout,
             Map<String, SortedSet<String>> rules,
             Map<String, String> failures) {
-        Map<String, SortedSet<String>> found = new HashMap<>();
+        Map<String, SortedSet<String>> found;
         try {
-            JsonNode results = JSON.readTree(ended.stdout().toFile());
-            for (JsonNode result : results == null ? JSON.createArrayNode() : results) {
-                SortedSet<String> ids = new TreeSet<>();
-                result.path("violations").forEach(r -> ids.add(r.path("id").asText()));
-                result.path("incomplete").forEach(r -> ids.add(r.path("id").asText()));
-                found.put(URI.create(result.path("url").asText()).getRawPath(), ids);
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            // no JSON: every page of the share is failed below
+            found = parse(JSON.readTree(ended.stdout().toFile()));
+        } catch (IOException e) {
+            found = Map.of(); // no JSON: every page of the share is failed below
         }
         String why = ended.timedOut()
                 ? "@axe-core/cli did not finish within " + timeout.toSeconds() + " s"

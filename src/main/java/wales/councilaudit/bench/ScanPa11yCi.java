@@ -65,9 +65,21 @@ final class ScanPa11yCi {
                     : "pa11y-ci wrote no JSON report (exit " + ended.exitCode() + "): " + ended.errorTail(3);
             return ScanRun.notRun(ScanRun.PA11Y_CI, sessions, pages.size(), ScanRun.Status.FAILED, why);
         }
+        Parsed parsed = parse(report.path("results"), pages);
+        return ScanRun.measured(
+                ScanRun.PA11Y_CI, sessions, pages.size(), seconds, parsed.rules(), parsed.failures(), axe, details);
+    }
+
+    /** Rule ids per page path, and why pages have none. */
+    record Parsed(Map<String, SortedSet<String>> rules, Map<String, String> failures) {}
+
+    /**
+     * Reads pa11y-ci's {@code results} (page URL to its issues, or to one error): an issue's {@code code} is an axe
+     * rule id; an entry without a code is the page's error; a page missing from the results has failed.
+     */
+    static Parsed parse(JsonNode results, List<URI> pages) {
         Map<String, SortedSet<String>> rules = new HashMap<>();
         Map<String, String> failures = new HashMap<>();
-        JsonNode results = report.path("results");
         for (URI page : pages) {
             String path = page.getRawPath();
             JsonNode issues = results.get(page.toString());
@@ -90,7 +102,7 @@ final class ScanPa11yCi {
                 rules.put(path, ids);
             }
         }
-        return ScanRun.measured(ScanRun.PA11Y_CI, sessions, pages.size(), seconds, rules, failures, axe, details);
+        return new Parsed(rules, failures);
     }
 
     static ObjectNode config(List<URI> pages, int sessions) {
