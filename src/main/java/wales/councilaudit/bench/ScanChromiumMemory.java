@@ -13,10 +13,11 @@ import java.util.stream.Stream;
 
 /**
  * Samples, every {@value #INTERVAL_MILLIS} ms, the resident memory of the Chromium processes this JVM started,
- * directly or through ChromeDriver, node or puppeteer. A <em>session</em> is the Chromium processes (browser,
- * zygotes, renderers, GPU and utility processes) whose command line holds the same {@code --user-data-dir}: every
- * session of the product, ChromeDriver and puppeteer has its own, and Chromium passes it to its child processes (a
- * Chromium process without one counts as a session of its own). Its memory is read two ways: the sum of their {@code VmRSS} ({@code /proc/<pid>/status}), which counts
+ * directly or through ChromeDriver, node or puppeteer. A <em>session</em> is one Chromium browser process (a
+ * Chromium whose parent is not a Chromium) with all its descendants (zygotes, renderers, GPU and utility processes).
+ * (Grouping by {@code --user-data-dir} instead split sessions: some child processes' command lines, as read, lack
+ * it.) The most sessions seen at once can exceed the sessions run while one is quitting and the next starting.
+ * Its memory is read two ways: the sum of their {@code VmRSS} ({@code /proc/<pid>/status}), which counts
  * every page shared between them (the zygote's, the libraries') once per process and so over-states a session
  * several times, and the sum of their {@code Pss} ({@code /proc/<pid>/smaps_rollup}), which shares such pages out
  * among the processes using them: the memory the session costs. Reports the largest session seen and the largest
@@ -25,8 +26,6 @@ import java.util.stream.Stream;
 final class ScanChromiumMemory {
 
     static final long INTERVAL_MILLIS = 250;
-
-    private static final String USER_DATA_DIR = "--user-data-dir=";
 
     /**
      * Peaks in bytes.
@@ -90,9 +89,13 @@ final class ScanChromiumMemory {
                 .descendants()
                 .filter(ScanChromiumMemory::isChromium)
                 .toList();
-        Map<String, List<Long>> sessions = new HashMap<>();
+        Map<Long, List<Long>> sessions = new HashMap<>();
         for (ProcessHandle process : chromium) {
-            sessions.computeIfAbsent(session(process), k -> new ArrayList<>()).add(process.pid());
+            if (process.parent().filter(ScanChromiumMemory::isChromium).isEmpty()) {
+                List<Long> pids = new ArrayList<>(List.of(process.pid()));
+                process.descendants().forEach(p -> pids.add(p.pid()));
+                sessions.put(process.pid(), pids);
+            }
         }
         long rssSum = 0;
         long pssSum = 0;
@@ -113,17 +116,6 @@ final class ScanChromiumMemory {
         totalPss.accumulateAndGet(pssSum, Math::max);
         browsers.accumulateAndGet(roots, Math::max);
         samples.incrementAndGet();
-    }
-
-    /** The session a Chromium process belongs to: its {@code --user-data-dir}, else the process alone. */
-    static String session(ProcessHandle process) {
-        String[] arguments = process.info().arguments().orElse(new String[0]);
-        for (String argument : arguments) {
-            if (argument.startsWith(USER_DATA_DIR)) {
-                return argument.substring(USER_DATA_DIR.length());
-            }
-        }
-        return "process " + process.pid();
     }
 
     static boolean isChromium(ProcessHandle process) {

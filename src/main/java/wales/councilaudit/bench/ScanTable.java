@@ -46,7 +46,7 @@ public final class ScanTable {
                 Locale.ROOT,
                 "(seconds: the product after a %d-page warm-up, a peer from its processes' start to their end;"
                         + " pages/min counts pages with a result; MB/session: the most one Chromium session's processes"
-                        + " held (the processes sharing its --user-data-dir, proportional set size summed, sampled every"
+                        + " held (a Chromium browser process and its descendants, proportional set size summed, sampled every"
                         + " %d ms; their VmRSS summed, which counts shared pages once per process, is in scan.json);"
                         + " MB total: all sessions at once; MB = 2^20 bytes; same ids: pages with the same violation"
                         + " and incomplete rule ids as the product's first run)%n",
