@@ -20,13 +20,15 @@ import picocli.CommandLine.Spec;
 import wales.councilaudit.bench.CrawlBench;
 import wales.councilaudit.bench.FloorCrawler;
 import wales.councilaudit.bench.ProductCrawl;
+import wales.councilaudit.bench.ScanBench;
+import wales.councilaudit.bench.ScanTable;
 import wales.councilaudit.json.Json;
 
 /** {@code council-audit bench SUBCOMMAND}: benchmarks (not tests: they report figures, they do not fail on them). */
 @Command(
         name = "bench",
         description = "Run a benchmark on this machine and report its figures.",
-        subcommands = {BenchCommand.Crawl.class})
+        subcommands = {BenchCommand.Crawl.class, BenchCommand.Scan.class})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -37,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing the benchmark to run: bench crawl");
+        throw new ParameterException(spec.commandLine(), "Missing the benchmark to run: bench crawl, bench scan");
     }
 
     /**
@@ -119,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
             return report.anyFailed() ? ExitCode.INTERNAL_ERROR : ExitCode.DONE;
         }
 
-        private static Path defaultFolder(Path resultsDir, Instant started) {
+        static Path defaultFolder(Path resultsDir, Instant started) {
             Path bench = resultsDir.resolve("bench");
             String base = STAMP.format(started);
             Path folder = bench.resolve(base);
@@ -127,6 +129,99 @@ final class BenchCommand implements Callable<Integer> {
                 folder = bench.resolve(base + "-" + n);
             }
             return folder;
+        }
+    }
+    /**
+     * {@code council-audit bench scan}: issue 5's benchmark (see {@link ScanBench}). Exit status 0 when it ran,
+     * whether or not the targets were met and whether or not the peers could run; 3 when the product failed.
+     */
+    @Command(
+            name = "scan",
+            description = {
+                "Serve a generated corpus of small pages with planted accessibility faults on 127.0.0.1 and scan "
+                        + "every page with the product (a browser pool visit with axe-core, desktop profile) at each "
+                        + "number of sessions, after a warm-up, and with pa11y-ci (axe runner) and @axe-core/cli, "
+                        + "installed from the npm registry into the work folder and pointed at Debian's Chromium; "
+                        + "report pages per minute, failed pages, Chromium's memory per session and each peer's rule "
+                        + "ids against the product's, and whether the target is met (product >= 3x the faster "
+                        + "peer's pages per minute).",
+                "Writes scan.json; prints the table and, as the last line, the folder."
+            })
+    static final class Scan implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(
+                names = "--pages",
+                paramLabel = "N",
+                defaultValue = "" + ScanBench.DEFAULT_PAGES,
+                description = "Pages in the corpus. Default: ${DEFAULT-VALUE}.")
+        int pages;
+
+        @Option(
+                names = "--sessions",
+                paramLabel = "N",
+                split = ",",
+                description =
+                        "Session counts to run every contender with, comma-separated, each 1 to 8. " + "Default: 1,2.")
+        List<Integer> sessions = new ArrayList<>();
+
+        @Option(
+                names = "--warmup-pages",
+                paramLabel = "N",
+                defaultValue = "" + ScanBench.DEFAULT_WARMUP_PAGES,
+                description = "Pages the product scans before each timed run. Default: ${DEFAULT-VALUE}.")
+        int warmupPages;
+
+        @Option(names = "--skip-peers", description = "Run the product only: no npm, no node.")
+        boolean skipPeers;
+
+        @Option(
+                names = "--work",
+                paramLabel = "DIR",
+                description = "Where the peers are installed (and kept for the next run) and write their output. "
+                        + "Default: council-audit-bench-scan in the system's temporary folder.")
+        Path work;
+
+        @Option(
+                names = "--out",
+                paramLabel = "DIR",
+                description = "Write scan.json here instead of <results>/bench/<timestamp>/.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            ScanBench.Settings settings;
+            try {
+                settings = new ScanBench.Settings(
+                        pages,
+                        sessions.isEmpty() ? ScanBench.DEFAULT_SESSIONS : sessions,
+                        warmupPages,
+                        skipPeers,
+                        work != null
+                                ? work
+                                : Path.of(System.getProperty("java.io.tmpdir"), "council-audit-bench-scan"));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage(), e);
+            }
+            RunFolder.checkUsable(out);
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stderr = spec.commandLine().getErr();
+            Clock clock = Clock.systemUTC();
+            Path folder = RunFolder.create(
+                    out != null ? out : Crawl.defaultFolder(bench.root.global.resultsDir(), clock.instant()),
+                    null,
+                    null);
+            ScanBench.Report report = new ScanBench(stderr, clock, Version.current()).run(settings);
+            Json.mapper().writeValue(folder.resolve("scan.json").toFile(), report);
+            ScanTable.print(report, stdout);
+            stdout.println(folder.toAbsolutePath().normalize());
+            stdout.flush();
+            return report.productFailed() ? ExitCode.INTERNAL_ERROR : ExitCode.DONE;
         }
     }
 }
