@@ -65,6 +65,15 @@ final class SampleMatcher {
             return hits.stream().anyMatch(h -> h.owner() == owner && h.inTitle());
         }
 
+        /** How many of the owner's words and phrases the title matched. */
+        int titleWords(int owner) {
+            return (int) hits.stream()
+                    .filter(h -> h.owner() == owner && h.inTitle())
+                    .map(Hit::word)
+                    .distinct()
+                    .count();
+        }
+
         /** {@code title matches 'bins', 'recycling'; URL matches 'bins'}; empty when nothing of the owner's matched. */
         String evidence(int owner) {
             List<String> parts = new ArrayList<>();

@@ -33,9 +33,10 @@ import java.util.regex.Pattern;
  *   <li><b>contact</b>: the one page whose title or URL path matches the vocabulary's contact words; a title match
  *       beats a URL match, then the shorter URL wins, then the URL's text;
  *   <li><b>one page per task</b>, in the vocabulary's order: the task's best page, by title match before URL match,
- *       then a page below the top level (depth 2 or more) before a top-level one (a service's landing page, such as
- *       "Bins and recycling", is not the task's own page, "Report a missed bin", which sits below it with fewer
- *       in-links), then more in-links, then less depth, then the URL's text. If it was picked already (it is also the contact
+ *       then more of the task's words in the title, then a page below the top level (more than one path segment
+ *       after a language segment) before a top-level one (a service's landing page, such as "Bins and recycling",
+ *       is not the task's own page, "Report a missed bin collection", which sits below it with fewer in-links),
+ *       then more in-links, then less depth, then the URL's text. If it was picked already (it is also the contact
  *       page, or another task's), the task has its page;
  *   <li><b>one page per top-level section</b> that no page picked so far lies in. A page's section is its host and
  *       the first segment of its path, after a language segment ({@code en}, {@code cy}, {@code eng}, {@code cym},
@@ -244,12 +245,14 @@ public final class SampleSelector {
                     1);
             for (int t = 0; t < vocabulary.tasks().size(); t++) {
                 int task = t;
-                // A page below the top level before a top-level one: a service's landing page ("Bins and
-                // recycling") is its section's pick already, and the task's own page ("Report a missed bin") sits
-                // below it with fewer in-links.
+                // The title naming more of the task's words first ("Report a missed bin collection" names 'missed',
+                // 'bin', 'collection'), then a page below the top level before a top-level one: a service's landing
+                // page ("Bins and recycling") is its section's pick already, and the task's own page sits below it
+                // with fewer in-links.
                 tasks.add(new Top(
                         Comparator.comparing((Scored s) -> !s.found().inTitle(task))
-                                .thenComparing(s -> s.page().depth() <= 1)
+                                .thenComparingInt(s -> -s.found().titleWords(task))
+                                .thenComparing(s -> topLevel(s.page().url()))
                                 .thenComparing(MOST_LINKED),
                         k));
             }
@@ -469,6 +472,28 @@ public final class SampleSelector {
             String written = (authority.equals(homeAuthority) ? "" : authority) + name;
             return new Section((authority + name).toLowerCase(Locale.ROOT), written);
         }
+    }
+
+    /**
+     * Whether the page is at the top level of its site: at most one path segment after a language segment ({@code
+     * /en/bins-and-recycling}, {@code /libraries}, {@code /}), as a service's landing page usually is.
+     */
+    static boolean topLevel(URI url) {
+        String path = url.getRawPath() == null ? "" : url.getRawPath();
+        int segments = 0;
+        boolean first = true;
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (first && LANGUAGE_SEGMENT.matcher(segment).matches()) {
+                first = false;
+                continue;
+            }
+            first = false;
+            segments++;
+        }
+        return segments <= 1;
     }
 
     /** Host (lower case) and port when not the scheme's default. */

@@ -81,7 +81,7 @@ class SampleSelectorTest {
                 .containsExactly(
                         "1 / | home: the home page; most linked: 500 in-links, rank 1 of 17 pages by in-links",
                         "2 /contact-us | contact: title matches 'contact', 'contact us'; URL matches 'contact', 'contact us'; section /contact-us: its only page: 480 in-links, depth 1; most linked: 480 in-links, rank 2 of 17 pages by in-links",
-                        "3 /bins-and-recycling/report-missed-bin | task missed-bin: title matches 'bin', 'collection'; URL matches 'bin', 'bins', 'recycling'; most linked: 40 in-links, rank 10 of 17 pages by in-links",
+                        "3 /bins-and-recycling/report-missed-bin | task missed-bin: title matches 'bin', 'collection', 'missed', 'missed bin'; URL matches 'bin', 'bins', 'recycling', 'missed', 'missed bin'; most linked: 40 in-links, rank 10 of 17 pages by in-links",
                         "4 /planning/comment-on-planning-application | task planning-objection: title matches 'planning', 'planning application', 'comment'; URL matches 'planning', 'planning application', 'comment'; most linked: 20 in-links, rank 13 of 17 pages by in-links",
                         "5 /libraries/renew-books | task library-renewal: title matches 'library', 'renew'; URL matches 'libraries', 'renew'; most linked: 12 in-links, rank 15 of 17 pages by in-links",
                         "6 /transport-and-parking/blue-badge | task blue-badge: title matches 'blue badge'; URL matches 'blue badge', 'parking'; most linked: 15 in-links, rank 14 of 17 pages by in-links",
@@ -218,7 +218,7 @@ class SampleSelectorTest {
             Gwneud cais am Fathodyn Glas      | cy-GB | /cy/x                                   | task blue-badge: title matches 'bathodyn glas' (as 'fathodyn glas')
             Gwneud cais am Fathodyn Glas      | ''    | /cy/x                                   | task blue-badge: title matches 'bathodyn glas' (as 'fathodyn glas')
             Gwneud cais am Fathodyn Glas      | en    | /cy/x                                   | NONE
-            Rhoi sylwadau ar gais cynllunio   | cy    | /cy/x                                   | task planning-objection: title matches 'cynllunio', 'cais cynllunio' (as 'gais cynllunio')
+            Rhoi sylwadau ar gais cynllunio   | cy    | /cy/x                                   | task planning-objection: title matches 'cynllunio', 'cais cynllunio' (as 'gais cynllunio'), 'sylwadau'
             Trafnidiaeth a pharcio            | cy    | /cy/x                                   | task blue-badge: title matches 'parcio' (as 'pharcio')
             Ein llyfrgelloedd                 | cy    | /cy/x                                   | task library-renewal: title matches 'llyfrgelloedd'
             Oriau agor y Lyfrgell             | cy    | /cy/x                                   | task library-renewal: title matches 'llyfrgell' (as 'lyfrgell')
@@ -227,7 +227,7 @@ class SampleSelectorTest {
             Canolfan ar fin cau               | cy    | /cy/x                                   | NONE
             Cabinet meeting                   | en    | /council/cabinet                        | NONE
             BINS & RECYCLING                  | en    | /x                                      | task missed-bin: title matches 'bins', 'recycling'
-            Report it                         | en    | /ENG/Bins_and_Recycling/Pages/Missed.aspx | task missed-bin: URL matches 'bins', 'recycling'
+            Report it                         | en    | /ENG/Bins_and_Recycling/Pages/Missed.aspx | task missed-bin: URL matches 'bins', 'recycling', 'missed'
             Gwneud cais                       | cy    | /cy/gwneud%20cais%20am%20fathodyn%20glas | task blue-badge: URL matches 'bathodyn glas' (as 'fathodyn glas')
             Search                            | en    | /search?q=bins                          | NONE
             Contact us about parking          | en    | /contact                                | contact: title matches 'contact', 'contact us'; URL matches 'contact'; task blue-badge: title matches 'parking'
@@ -300,12 +300,12 @@ class SampleSelectorTest {
             # the better page (path title depth in-links) | the worse one
             /x Bins 3 1                                    | /bins-info Information 1 1000
             /x Bins 3 10                                   | /y Bins 1 9
-            /x Bins 2 1                                    | /y Bins 1 1000
+            /bins/x Bins 2 1                               | /y Bins 1 1000
             /x Bins 2 10                                   | /y Bins 3 10
             /x Bins 2 10                                   | /y Bins 2 10
             /x Bins 1 10                                   | /y Bins 1 9
             """)
-    void aTasksBestPageIsATitleMatchThenBelowTheTopLevelThenMostLinkedThenShallowestThenByUrl(
+    void aTasksBestPageIsATitleMatchThenMoreTitleWordsThenBelowTheTopLevelThenMostLinkedThenShallowestThenByUrl(
             String better, String worse) {
         SampleCandidate b = parse(better);
         SampleCandidate w = parse(worse);

@@ -39,7 +39,7 @@ class SampleVocabularyTest {
                 .extracting(SampleVocabulary.Task::id)
                 .containsExactly("missed-bin", "planning-objection", "library-renewal", "blue-badge");
         assertThat(vocabulary.task("missed-bin").orElseThrow().words().welsh())
-                .containsExactly("bin", "biniau", "gwastraff", "ailgylchu", "casgliad");
+                .containsExactly("bin", "biniau", "gwastraff", "ailgylchu", "casgliad", "a fethwyd", "bin a fethwyd");
         assertThat(vocabulary.task("blue-badge").orElseThrow().words())
                 .isEqualTo(new SampleVocabulary.Words(
                         List.of("blue badge", "parking"), List.of("bathodyn glas", "parcio")));
