@@ -1,18 +1,10 @@
 package wales.councilaudit.bench;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -33,15 +25,6 @@ public final class GeneratedSite implements AutoCloseable {
     /** Server threads when none are given. */
     public static final int DEFAULT_SERVER_THREADS = 4;
 
-    /**
-     * The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the body waits
-     * for the client's delayed acknowledgement of the headers (40 ms on Linux), and every page would take that long.
-     * The server reads this property once, when the JVM's first {@code HttpServer} is made: {@link #start} sets it
-     * (unless it is set already), so it holds when a generated site is the process's first server, as in {@code
-     * bench crawl}.
-     */
-    static final String NO_DELAY = "sun.net.httpserver.nodelay";
-
     static final String ROBOTS = "User-agent: *\nAllow: /\n";
 
     private static final byte[] ROBOTS_BYTES = ROBOTS.getBytes(StandardCharsets.UTF_8);
@@ -50,16 +33,14 @@ public final class GeneratedSite implements AutoCloseable {
                     .getBytes(StandardCharsets.UTF_8);
 
     private final SitePages site;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackServer server;
     private final LongAdder requests = new LongAdder();
     private final LongAdder pageAnswers = new LongAdder();
     private final LongAdder notFound = new LongAdder();
 
-    private GeneratedSite(SitePages site, HttpServer server, ExecutorService executor) {
+    private GeneratedSite(SitePages site, int serverThreads) throws IOException {
         this.site = site;
-        this.server = server;
-        this.executor = executor;
+        this.server = LoopbackServer.start("generated-site", serverThreads, this::handle);
     }
 
     /** Starts serving a site of {@code pages} pages with {@value #DEFAULT_SERVER_THREADS} server threads. */
@@ -80,21 +61,7 @@ public final class GeneratedSite implements AutoCloseable {
         if (serverThreads < 1) {
             throw new IllegalArgumentException("at least one server thread, not " + serverThreads);
         }
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(serverThreads, r -> {
-            Thread t = new Thread(r, "generated-site-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        GeneratedSite generated = new GeneratedSite(new SitePages(pages), server, executor);
-        server.createContext("/", generated::handle);
-        server.setExecutor(executor);
-        server.start();
-        return generated;
+        return new GeneratedSite(new SitePages(pages), serverThreads);
     }
 
     /** The home page, {@code http://127.0.0.1:<port>/}: the crawl's seed. */
@@ -103,7 +70,7 @@ public final class GeneratedSite implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** How many pages the site has. */
@@ -177,26 +144,12 @@ public final class GeneratedSite implements AutoCloseable {
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head)
             throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        if (head) {
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        LoopbackServer.send(exchange, status, type, body, head);
     }
 
     /** Stops serving at once and ends the server's threads. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 }

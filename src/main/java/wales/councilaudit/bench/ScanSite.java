@@ -1,19 +1,11 @@
 package wales.councilaudit.bench;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -28,13 +20,11 @@ public final class ScanSite implements AutoCloseable {
                     .getBytes(StandardCharsets.UTF_8);
 
     private final ScanCorpus corpus;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackServer server;
 
-    private ScanSite(ScanCorpus corpus, HttpServer server, ExecutorService executor) {
+    private ScanSite(ScanCorpus corpus) throws IOException {
         this.corpus = corpus;
-        this.server = server;
-        this.executor = executor;
+        this.server = LoopbackServer.start("scan-site", 4, this::handle);
     }
 
     /**
@@ -43,21 +33,7 @@ public final class ScanSite implements AutoCloseable {
      * @throws IllegalArgumentException when {@code pages} is not 1 to {@value ScanCorpus#MAX_PAGES}
      */
     public static ScanSite start(int pages) throws IOException {
-        ScanCorpus corpus = new ScanCorpus(pages);
-        if (System.getProperty(GeneratedSite.NO_DELAY) == null) {
-            System.setProperty(GeneratedSite.NO_DELAY, "true"); // see GeneratedSite.NO_DELAY
-        }
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "scan-site-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        ScanSite site = new ScanSite(corpus, server, executor);
-        server.createContext("/", site::handle);
-        server.setExecutor(executor);
-        server.start();
+        ScanSite site = new ScanSite(new ScanCorpus(pages));
         return site;
     }
 
@@ -74,7 +50,7 @@ public final class ScanSite implements AutoCloseable {
         if (n < 0 || n >= corpus.pages()) {
             throw new IllegalArgumentException("no page " + n + " in a corpus of " + corpus.pages());
         }
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + ScanCorpus.path(n));
+        return URI.create("http://127.0.0.1:" + server.port() + ScanCorpus.path(n));
     }
 
     /** Every page's address, page 0 first. */
@@ -114,26 +90,12 @@ public final class ScanSite implements AutoCloseable {
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head)
             throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        if (head) {
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        LoopbackServer.send(exchange, status, type, body, head);
     }
 
     /** Stops serving at once and ends the server's threads. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 }
