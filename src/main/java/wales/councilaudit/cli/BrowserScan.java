@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import wales.councilaudit.accessibility.AxeOutcome;
 import wales.councilaudit.accessibility.BannerOutcome;
@@ -27,6 +26,7 @@ import wales.councilaudit.accessibility.SiteFacts;
 import wales.councilaudit.accessibility.View;
 import wales.councilaudit.browser.BrowserPool;
 import wales.councilaudit.browser.BrowserProfile;
+import wales.councilaudit.browser.DocumentStatus;
 import wales.councilaudit.browser.PageOutcome;
 import wales.councilaudit.mobile.MobilePage;
 import wales.councilaudit.mobile.MobileProbe;
@@ -169,7 +169,7 @@ final class BrowserScan {
         TargetSizeCount targets = TargetSizeCount.NONE;
         Optional<String> banner = Optional.empty();
         Optional<String> failure = Optional.empty();
-        int status = httpStatus(driver);
+        int status = DocumentStatus.httpStatus(driver);
         if (status >= 400) {
             // An error page is not the page asked for: scanning it would report the error page's faults.
             return ScannedPage.failed(page, profile.name(), job.home(), "the page answered HTTP " + status, 1);
@@ -190,17 +190,6 @@ final class BrowserScan {
                 ? Optional.of(mobileProbe.examine(driver, page))
                 : Optional.empty();
         return new ScannedPage(page, profile.name(), job.home(), failure, 1, banner, findings, targets, mobile);
-    }
-
-    /**
-     * The HTTP status of the document the session shows, from the Navigation Timing entry; 0 when the browser does
-     * not say (an older Chromium, a {@code data:} page).
-     */
-    private static int httpStatus(WebDriver driver) {
-        Object status = ((JavascriptExecutor) driver)
-                .executeScript("var e = performance.getEntriesByType('navigation')[0];"
-                        + " return e && e.responseStatus ? e.responseStatus : 0;");
-        return status instanceof Number n ? n.intValue() : 0;
     }
 
     private static Optional<String> notLoaded(PageScan scan) {
