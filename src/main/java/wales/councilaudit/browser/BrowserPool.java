@@ -44,6 +44,7 @@ public final class BrowserPool implements AutoCloseable {
 
     private final BrowserSettings settings;
     private final SessionFactory factory;
+    private final SubmitGuard guard;
     private final Clock clock;
     private final Semaphore permits;
     private final Object lock = new Object();
@@ -60,19 +61,38 @@ public final class BrowserPool implements AutoCloseable {
     private volatile String chromiumVersion = "";
 
     BrowserPool(BrowserSettings settings, SessionFactory factory, Clock clock) {
+        this(settings, factory, clock, SubmitGuard.refuseAll());
+    }
+
+    BrowserPool(BrowserSettings settings, SessionFactory factory, Clock clock, SubmitGuard guard) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.factory = Objects.requireNonNull(factory, "factory");
+        this.guard = Objects.requireNonNull(guard, "guard");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.permits = new Semaphore(settings.sessions(), true);
     }
 
     /**
      * A pool with the given settings: Grid sessions when {@link BrowserSettings#grid()} names one, else local
-     * ChromeDriver sessions. No session starts until the first visit.
+     * ChromeDriver sessions. No session starts until the first visit. Every session has the never-submit guard
+     * with an empty allow-list ({@link SubmitGuard#refuseAll()}).
      */
     public static BrowserPool open(BrowserSettings settings) {
+        return open(settings, SubmitGuard.refuseAll());
+    }
+
+    /**
+     * A pool whose every session carries {@code guard} (the never-submit guard with its allow-list), installed
+     * before the session loads its first page.
+     */
+    public static BrowserPool open(BrowserSettings settings, SubmitGuard guard) {
         SessionFactory factory = settings.grid().isPresent() ? new GridSessions(settings) : new LocalSessions(settings);
-        return new BrowserPool(settings, factory, Clock.systemUTC());
+        return new BrowserPool(settings, factory, Clock.systemUTC(), guard);
+    }
+
+    /** The never-submit guard on every session of this pool. */
+    public SubmitGuard guard() {
+        return guard;
     }
 
     public BrowserSettings settings() {
@@ -243,7 +263,7 @@ public final class BrowserPool implements AutoCloseable {
     private BrowserSession start(BrowserProfile profile) {
         int id = ids.incrementAndGet();
         try {
-            BrowserSession session = factory.start(profile, id);
+            BrowserSession session = guarded(factory.start(profile, id));
             started.incrementAndGet();
             if (chromiumVersion.isEmpty()) {
                 chromiumVersion = session.browserVersion();
@@ -254,6 +274,16 @@ public final class BrowserPool implements AutoCloseable {
             synchronized (lock) {
                 live--;
             }
+            throw e;
+        }
+    }
+
+    /** The session with the guard installed; a session that refuses it is quit, and the failure thrown. */
+    private BrowserSession guarded(BrowserSession session) {
+        try {
+            return session.withDriver(guard.install(session.driver()));
+        } catch (RuntimeException e) {
+            session.quit();
             throw e;
         }
     }

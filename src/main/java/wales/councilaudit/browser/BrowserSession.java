@@ -45,6 +45,11 @@ final class BrowserSession {
         this.home = home;
     }
 
+    /** The same session driven through another driver (the guarded decoration of this one's). */
+    BrowserSession withDriver(WebDriver decorated) {
+        return new BrowserSession(id, profile, decorated, home);
+    }
+
     int id() {
         return id;
     }

@@ -22,13 +22,14 @@ import wales.councilaudit.bench.FloorCrawler;
 import wales.councilaudit.bench.ProductCrawl;
 import wales.councilaudit.bench.ScanBench;
 import wales.councilaudit.bench.ScanTable;
+import wales.councilaudit.bench.TasksBench;
 import wales.councilaudit.json.Json;
 
 /** {@code council-audit bench SUBCOMMAND}: benchmarks (not tests: they report figures, they do not fail on them). */
 @Command(
         name = "bench",
         description = "Run a benchmark on this machine and report its figures.",
-        subcommands = {BenchCommand.Crawl.class, BenchCommand.Scan.class})
+        subcommands = {BenchCommand.Crawl.class, BenchCommand.Scan.class, BenchCommand.Tasks.class})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,7 +40,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing the benchmark to run: bench crawl, bench scan");
+        throw new ParameterException(
+                spec.commandLine(), "Missing the benchmark to run: bench crawl, bench scan, bench tasks");
     }
 
     /**
@@ -222,6 +224,79 @@ final class BenchCommand implements Callable<Integer> {
             stdout.println(folder.toAbsolutePath().normalize());
             stdout.flush();
             return report.productFailed() ? ExitCode.INTERNAL_ERROR : ExitCode.DONE;
+        }
+    }
+
+    /** {@code council-audit bench tasks}: the top-task suite's time on Sandbox Wales (see {@link TasksBench}). */
+    @Command(
+            name = "tasks",
+            description = {
+                "Start Sandbox Wales and time the full top-task suite (4 tasks x desktop and mobile x English and "
+                        + "Welsh, the navigation tasks, the site checks) for one council, then for every audited "
+                        + "council.",
+                "Writes tasks.json; prints the figures and, as the last line, the folder."
+            })
+    static final class Tasks implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(
+                names = "--council",
+                paramLabel = "ID",
+                defaultValue = "cardiff",
+                description = "The council timed alone. Default: ${DEFAULT-VALUE}.")
+        String council;
+
+        @Option(
+                names = "--sessions",
+                paramLabel = "N",
+                defaultValue = "2",
+                description = "Browser sessions. Default: ${DEFAULT-VALUE}.")
+        int sessions;
+
+        @Option(
+                names = "--out",
+                paramLabel = "DIR",
+                description = "Write tasks.json here instead of <results>/bench/<timestamp>/.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            if (sessions < 1 || sessions > 8) {
+                throw new UserInputException("--sessions must be 1 to 8, got " + sessions);
+            }
+            RunFolder.checkUsable(out);
+            PrintWriter stdout = spec.commandLine().getOut();
+            Clock clock = Clock.systemUTC();
+            Path folder = RunFolder.create(
+                    out != null ? out : Crawl.defaultFolder(bench.root.global.resultsDir(), clock.instant()),
+                    null,
+                    null);
+            TasksBench.Report report;
+            try {
+                report = new TasksBench(spec.commandLine().getErr())
+                        .run(council, sessions, folder.resolve("screenshots"));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage(), e);
+            }
+            Json.mapper().writeValue(folder.resolve("tasks.json").toFile(), report);
+            stdout.printf(
+                    "one council (%s): %.1f s; all %d audited councils: %.1f s (%d journeys, %d failed); %d"
+                            + " sessions%n",
+                    report.council(),
+                    report.oneCouncilSeconds(),
+                    report.councils(),
+                    report.allSeconds(),
+                    report.journeys(),
+                    report.failedJourneys(),
+                    report.sessions());
+            stdout.println(folder.toAbsolutePath().normalize());
+            stdout.flush();
+            return ExitCode.DONE;
         }
     }
 }

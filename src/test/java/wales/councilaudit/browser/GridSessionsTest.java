@@ -63,7 +63,13 @@ class GridSessionsTest {
                 .contains("\"mobileEmulation\"", "\"pixelRatio\": 3.0", "\"touch\": true", "Pixel 8")
                 .contains("\"pageLoad\": 12000")
                 .doesNotContain("--user-data-dir", "\"binary\"", "/usr/lib/chromium");
-        assertThat(requests).containsExactly("POST /session", "POST /session/fake-1/url", "DELETE /session/fake-1");
+        // the never-submit guard's script is installed through the Grid's CDP endpoint before the first page
+        assertThat(requests)
+                .containsExactly(
+                        "POST /session",
+                        "POST /session/fake-1/goog/cdp/execute",
+                        "POST /session/fake-1/url",
+                        "DELETE /session/fake-1");
     }
 
     @Test

@@ -13,8 +13,8 @@ package wales.councilaudit.sandbox.profile;
  *     catalogue, waste platform) rather than the council's own
  * @param labelled whether every form field has an accessible name
  * @param welsh whether the Welsh page exists, is linked from the English one, and reaches a Welsh form
- * @param mobile whether the journey works on a phone (when not, the task page hides its link to the form at
- *     narrow widths)
+ * @param mobile whether the journey works on a phone (when not, the task page hides its link to the form on a phone:
+ *     at narrow widths, and on a phone's screen whatever its layout width, so a missing viewport does not show it)
  * @param broken whether a step of the journey is broken (the task page's link to the form gives 404)
  */
 public record TaskPlant(

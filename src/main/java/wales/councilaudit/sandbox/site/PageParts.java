@@ -100,7 +100,10 @@ public final class PageParts {
             // every element, headings and a style's own sizes included: none of the text is legible
             css.append("body,body *{font-size:10px!important}");
         }
-        css.append("@media (max-width:600px){.desktop-only{display:none}}");
+        // narrow screens, and phones whatever their layout width: without a meta viewport a phone lays the page out
+        // 980 px wide, and the planted "does not work on a phone" must hold there too
+        css.append(
+                "@media (max-width:600px),(pointer:coarse) and (max-device-width:600px){.desktop-only{display:none}}");
         return css.toString();
     }
 
