@@ -40,6 +40,15 @@ public final class ResultStore implements AutoCloseable {
             MERGE INTO domain_result (run_id, council_id, status, final_url, checked_at, evidence)
             KEY (run_id, council_id) VALUES (?, ?, ?, ?, ?, ?)""";
 
+    private static final String UPSERT_COUNCIL_POSTGRES = """
+            INSERT INTO council_result (run_id, council_id, status, finished_at, summary, detail)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (run_id, council_id) DO UPDATE SET status = EXCLUDED.status,
+                finished_at = EXCLUDED.finished_at, summary = EXCLUDED.summary, detail = EXCLUDED.detail""";
+    private static final String UPSERT_COUNCIL_H2 = """
+            MERGE INTO council_result (run_id, council_id, status, finished_at, summary, detail)
+            KEY (run_id, council_id) VALUES (?, ?, ?, ?, ?, ?)""";
+
     /** The SQLSTATE of a unique or primary key violation, in H2 and PostgreSQL alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -198,6 +207,47 @@ public final class ResultStore implements AutoCloseable {
             return results;
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException("cannot read the domain results of run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Saves a council's audit result for a run, replacing any earlier one for the same council and run (an upsert:
+     * a resumed run or a recovered job never leaves two).
+     */
+    public void saveCouncilResult(CouncilResultRow row) {
+        update(
+                "save the audit result of " + row.councilId(),
+                config.isPostgres() ? UPSERT_COUNCIL_POSTGRES : UPSERT_COUNCIL_H2,
+                row.runId(),
+                row.councilId(),
+                row.status(),
+                time(row.finished()),
+                row.summaryJson(),
+                row.detailJson());
+    }
+
+    /** A run's stored council results, by council id; only the councils finished so far. */
+    public List<CouncilResultRow> councilResults(String runId) {
+        String sql = "SELECT run_id, council_id, status, finished_at, summary, detail FROM council_result"
+                + " WHERE run_id = ? ORDER BY council_id";
+        List<CouncilResultRow> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, runId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new CouncilResultRow(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class).toInstant(),
+                            rs.getString(5),
+                            rs.getString(6)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the council results of run " + runId + ": " + e.getMessage(), e);
         }
     }
 

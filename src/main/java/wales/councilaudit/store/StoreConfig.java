@@ -31,9 +31,13 @@ public record StoreConfig(String jdbcUrl, String user, String password, Optional
     public static StoreConfig embedded(Path resultsDir) {
         Path file = resultsDir.toAbsolutePath().resolve("store").resolve("council-audit");
         // 16 MB of page cache rather than H2's 64 MB: the crawl ledger is written once and read in order, and the
-        // heap stays small (bench crawl measures it).
+        // heap stays small (bench crawl measures it). WRITE_DELAY=0: a commit is on disk when it returns; with
+        // H2's default 500 ms delay a kill -9 lost the last council the audit had reported stored (DemoResumeIT).
         return new StoreConfig(
-                "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;CACHE_SIZE=16384", "sa", "", Optional.empty());
+                "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;CACHE_SIZE=16384;WRITE_DELAY=0",
+                "sa",
+                "",
+                Optional.empty());
     }
 
     public boolean isPostgres() {

@@ -65,13 +65,14 @@ abstract class ResultStoreContract {
     void openingMigratesTheSchema() throws SQLException {
         try (Connection c = jdbc();
                 Statement s = c.createStatement()) {
-            for (String table : List.of("audit_run", "domain_result", "crawl_council", "crawl_url", "crawl_sample")) {
+            for (String table : List.of(
+                    "audit_run", "domain_result", "crawl_council", "crawl_url", "crawl_sample", "council_result")) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     assertThat(rs.next()).isTrue();
                 }
             }
         }
-        assertThat(appliedMigrations()).containsExactly("1", "2", "3");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3", "4");
     }
 
     @Test
@@ -87,7 +88,7 @@ abstract class ResultStoreContract {
 
         assertThat(store.run(runId)).contains(running(runId));
         assertThat(store.domainResults(runId)).containsExactly(result);
-        assertThat(appliedMigrations()).containsExactly("1", "2", "3");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3", "4");
     }
 
     // --- runs -----------------------------------------------------------------------------------------------------
@@ -261,6 +262,39 @@ abstract class ResultStoreContract {
                 .hasCauseInstanceOf(SQLException.class);
         assertThat(count("SELECT COUNT(*) FROM domain_result WHERE run_id = ?", runId))
                 .isZero();
+    }
+
+    // --- council results -------------------------------------------------------------------------------------
+
+    @Test
+    void aCouncilResultReadsBackAndSavingItAgainReplacesIt() throws SQLException {
+        String runId = startedRun();
+        String big = "{\"findings\":\"" + "é".repeat(300_000) + "\"}"; // beyond a VARCHAR's comfortable size
+        CouncilResultRow first = new CouncilResultRow(runId, "powys", "FAILED", STARTED, "{\"id\":\"powys\"}", "{}");
+        CouncilResultRow second =
+                new CouncilResultRow(runId, "powys", "AUDITED", STARTED.plusSeconds(60), "{\"overall\":3}", big);
+
+        store.saveCouncilResult(first);
+        store.saveCouncilResult(second);
+        store.saveCouncilResult(new CouncilResultRow(runId, "conwy", "BLOCKED", STARTED, "{}", "{}"));
+
+        assertThat(store.councilResults(runId))
+                .extracting(CouncilResultRow::councilId)
+                .containsExactly("conwy", "powys");
+        assertThat(store.councilResults(runId).get(1)).isEqualTo(second);
+        assertThat(count("SELECT COUNT(*) FROM council_result WHERE run_id = ?", runId))
+                .isEqualTo(2);
+        assertThat(store.councilResults(startedRun())).isEmpty();
+    }
+
+    @Test
+    void aCouncilResultForAnUnknownRunIsRejected() {
+        String runId = newRunId();
+
+        assertThatThrownBy(() ->
+                        store.saveCouncilResult(new CouncilResultRow(runId, "powys", "AUDITED", STARTED, "{}", "{}")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("powys");
     }
 
     // --- several writers ------------------------------------------------------------------------------------------
