@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import wales.councilaudit.crawl.CrawlStatus;
 import wales.councilaudit.crawl.CrawlSummary;
 import wales.councilaudit.crawl.SamplePage;
@@ -46,9 +47,26 @@ record BrowserSample(SamplePage home, List<SamplePage> taskPages, List<SamplePag
      * sample.
      */
     static Optional<BrowserSample> forCrawl(CrawlSummary crawl) {
-        return crawl.status() == CrawlStatus.COMPLETE && !crawl.sample().isEmpty()
-                ? Optional.of(of(crawl.sample()))
-                : Optional.empty();
+        return forCrawl(crawl, Set.of());
+    }
+
+    /**
+     * {@link #forCrawl(CrawlSummary)}, leaving {@code homeTwins} out of the top pages: the home page's twins in the
+     * other language are the home page, which stage one judges, not top pages for stage two (a Welsh home page
+     * carries the home page's template faults, and would cap stage two with stage one's faults).
+     */
+    static Optional<BrowserSample> forCrawl(CrawlSummary crawl, Set<URI> homeTwins) {
+        if (crawl.status() != CrawlStatus.COMPLETE || crawl.sample().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(of(withoutHomeTwins(crawl.sample(), homeTwins)));
+    }
+
+    /** The sample without {@code homeTwins}, the home page itself (rank 1) always kept. */
+    static List<SamplePage> withoutHomeTwins(List<SamplePage> sample, Set<URI> homeTwins) {
+        return sample.stream()
+                .filter(p -> p.rank() == 1 || !homeTwins.contains(p.url()))
+                .toList();
     }
 
     /** {@link #of(List, int, int)} with {@value #MAX_TASK_PAGES} task and {@value #MAX_TOP_PAGES} top pages. */

@@ -18,9 +18,15 @@ import picocli.CommandLine.ScopeType;
             DomainsCommand.class,
             CrawlCommand.class,
             ScanCommand.class,
+            TasksCommand.class,
+            AuditCommand.class,
+            BenchmarkCommand.class,
             SandboxCommand.class,
             DemoCommand.class,
             BenchCommand.class,
+            ScoreCommand.class,
+            DiffCommand.class,
+            ReportCommand.class,
             HelpCommand.class
         },
         footer = {"", "Exit status: 0 done, 1 done with councils unreachable or blocked, 2 bad input, 3 internal error."

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import wales.councilaudit.crawl.CouncilCrawler;
 import wales.councilaudit.crawl.CrawlLedger;
 import wales.councilaudit.crawl.CrawlLimits;
+import wales.councilaudit.crawl.CrawlProgress;
 import wales.councilaudit.crawl.CrawlStatus;
 import wales.councilaudit.crawl.CrawlSummary;
 import wales.councilaudit.crawl.CrawlSummaryJson;
@@ -180,6 +181,22 @@ final class CrawlRun {
     /** One council: skipped when already finished in this run; a failure is recorded, and the run goes on. */
     private CrawlSummary crawlOne(
             CouncilCrawler crawler, ResultStore store, String runId, Council council, CrawlProgressLines progress)
+            throws InterruptedException {
+        return crawlCouncil(crawler, store, runId, council, progress, clock);
+    }
+
+    /**
+     * One council's crawl in a run, shared with the audit: the stored summary when the council already finished in
+     * this run (a resumed run), else the crawl, resumed from the ledger's frontier; a crash in the crawl is recorded
+     * as a {@code FAILED} summary in the ledger and returned, so the run goes on.
+     */
+    static CrawlSummary crawlCouncil(
+            CouncilCrawler crawler,
+            ResultStore store,
+            String runId,
+            Council council,
+            CrawlProgress progress,
+            Clock clock)
             throws InterruptedException {
         CrawlLedger ledger = store.crawlLedger(runId, council.id());
         Optional<CrawlStatus> status = ledger.status();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import wales.councilaudit.crawl.SamplePage;
 import wales.councilaudit.crawl.SampleReason;
@@ -53,6 +54,20 @@ class BrowserSampleTest {
         assertThat(chosen.taskPages()).extracting(SamplePage::rank).containsExactly(2, 4);
         assertThat(chosen.topPages()).extracting(SamplePage::rank).containsExactly(3, 5, 6);
         assertThat(BrowserSample.of(sample).urls()).hasSize(1 + 4 + 5);
+    }
+
+    @Test
+    void theHomePagesTwinIsNotATopPage() {
+        List<SamplePage> sample = List.of(page(1, HOME), page(2, LINKED), page(3, LINKED), page(4, task("missed-bin")));
+        URI welshHome = sample.get(1).url();
+
+        BrowserSample chosen = BrowserSample.of(BrowserSample.withoutHomeTwins(sample, Set.of(welshHome)));
+
+        assertThat(chosen.topPages()).containsExactly(sample.get(2));
+        assertThat(chosen.taskPages()).containsExactly(sample.get(3));
+        assertThat(BrowserSample.withoutHomeTwins(sample, Set.of(sample.get(0).url())))
+                .as("the home page itself stays")
+                .isEqualTo(sample);
     }
 
     @Test

@@ -200,19 +200,4 @@ class DomainsCommandIT {
         assertThat(result.get("reason").asText()).contains("non-public address");
         assertThat(Optional.ofNullable(result.get("tls"))).isEmpty();
     }
-
-    @Test
-    void demoRecoversEveryPlantedStatus() throws Exception {
-        Path results = tmp.resolve("demo-results");
-
-        Run run = run("demo", "--results", results.toString());
-
-        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.DONE);
-        assertThat(run.out()).contains("Answer key: 22 of 22 councils in their planted domain status");
-        Path folder = Path.of(run.lines().get(run.lines().size() - 1));
-        JsonNode json = Json.mapper().readTree(folder.resolve("domains.json").toFile());
-        assertThat(json).hasSize(22);
-        assertThat(json.findValuesAsText("status"))
-                .contains("MIGRATED", "PARTIAL", "NOT_MIGRATED", "BLOCKED", "UNREACHABLE");
-    }
 }
