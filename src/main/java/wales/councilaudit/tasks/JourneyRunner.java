@@ -119,6 +119,8 @@ final class JourneyRunner {
                 // no banner handled: the journey goes on under it
             }
             Shown start = record(home.toString(), "open the home page", "", read());
+            // the host the home page lands on is the council's, whatever the registry's address redirected from
+            hosts.add(host(start.view().url()));
             if (lang == Lang.CY && !start.view().lang().startsWith("cy")) {
                 Optional<PageView.Link> toggle = start.view().toggle(Lang.CY);
                 if (toggle.isEmpty()) {
@@ -231,8 +233,11 @@ final class JourneyRunner {
         Optional<String> onlineHost = Optional.empty();
         boolean broken = found.brokenStep();
         Optional<PageView.Form> form = ownForm(task.view());
+        // a link back to this very page (a section menu's current item, say) is not a way to the service
+        String here = withoutFragment(task.view().url());
         Optional<PageView.Link> start = task.view().links().stream()
                 .filter(l -> script.startLink(l.text(), lang))
+                .filter(l -> !withoutFragment(l.href()).equals(here))
                 .findFirst();
         if (form.isPresent() && form.get().visible()) {
             online = Online.FORM;
@@ -274,6 +279,11 @@ final class JourneyRunner {
                 scanned,
                 broken);
         return new Journey(script.id(), profile.name(), lang, Journey.Outcome.REACHED, steps, done);
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     private static Optional<PageView.Form> ownForm(PageView view) {
@@ -380,7 +390,7 @@ final class JourneyRunner {
         List<Node> scored = new ArrayList<>();
         int order = 0;
         for (PageView.Link link : usable(page)) {
-            int score = script.score(link.text(), lang);
+            int score = script.score(link.text(), page.headingOrTitle(), lang);
             if (score > 0 && !seen.contains(key(link.href()))) {
                 scored.add(new Node(link.href(), depth + 1, link.text(), score, order++));
             }

@@ -86,14 +86,35 @@ public record TaskScript(
 
     /** How many of the script's words the text holds, as whole words (case and accents ignored). */
     public int score(String text, Lang lang) {
-        List<String> tokens = List.of(normalise(text).split("[^a-z0-9']+"));
+        return score(text, "", lang);
+    }
+
+    /**
+     * A link's scent on a page: each of the script's words the link's text holds scores {@value #NEW_WORD} when the
+     * page's heading does not already hold it, 1 when it does. On a "Jobs and careers" page, "Working for the
+     * council" (a new word) outranks "Annual report: jobs and careers" (the section's own name repeated), as a reader
+     * would judge them; a site's sub-pages that only repeat the section's name still count, below the rest.
+     *
+     * @param pageHeading the heading (or title) of the page the link is on; empty for none
+     */
+    public int score(String text, String pageHeading, Lang lang) {
+        List<String> tokens = tokens(text);
+        List<String> context = tokens(pageHeading);
         int n = 0;
         for (String word : words.in(lang)) {
-            if (tokens.contains(normalise(word))) {
-                n++;
+            String w = normalise(word);
+            if (tokens.contains(w)) {
+                n += context.contains(w) ? 1 : NEW_WORD;
             }
         }
         return n;
+    }
+
+    /** What a script word the page's heading does not already hold counts for, against 1 for a repeated one. */
+    public static final int NEW_WORD = 10;
+
+    private static List<String> tokens(String text) {
+        return List.of(normalise(text).split("[^a-z0-9']+"));
     }
 
     /** Lower case, accents removed, curly apostrophes made straight, spaces collapsed. */

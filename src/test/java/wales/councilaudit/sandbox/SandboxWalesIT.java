@@ -138,7 +138,7 @@ class SandboxWalesIT {
                 .contains(host)
                 .doesNotContain(
                         ThirdPartyLinks.LIBRARY_HOST,
-                        ThirdPartyLinks.GOV_UK_HOST,
+                        ThirdPartyLinks.BLUE_BADGE_HOST,
                         ThirdPartyLinks.planningHost("cardiff"));
     }
 

@@ -91,6 +91,24 @@ class TaskScriptsTest {
                 .isFalse();
     }
 
+    @Test
+    void aLinkThatOnlyRepeatsThePagesHeadingScoresBelowOneThatAddsAWord() {
+        TaskScript jobs = TaskScripts.bundled().stream()
+                .filter(s -> s.id().equals("jobs"))
+                .findFirst()
+                .orElseThrow();
+        String heading = "Jobs and careers";
+        int repeats = jobs.score("Annual report: jobs and careers", heading, Lang.EN);
+        int adds = jobs.score("Working for the council", heading, Lang.EN);
+        assertThat(repeats).isEqualTo(2);
+        assertThat(adds).isEqualTo(TaskScript.NEW_WORD);
+        assertThat(adds).isGreaterThan(repeats);
+        // from the home page, whose heading names none of the words, both count in full
+        assertThat(jobs.score("Jobs and careers", "Isle of Anglesey", Lang.EN)).isEqualTo(2 * TaskScript.NEW_WORD);
+        assertThat(jobs.score("Swyddi a gyrfaoedd", "Swyddi a gyrfaoedd", Lang.CY))
+                .isEqualTo(2);
+    }
+
     private static int lineOf(String text, String line) {
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {

@@ -4,14 +4,19 @@ import java.util.List;
 
 /**
  * Where a council's task journeys leave its own domain: the planning portal in the style of the Idox ones on
- * {@code *idoxcloud.wales}, the shared all-Wales library catalogue, a waste services platform and GOV.UK's Blue
- * Badge service. The sandbox serves all of them.
+ * {@code *idoxcloud.wales}, the shared all-Wales library catalogue, a waste services platform and a Blue Badge
+ * service in the manner of GOV.UK's. The sandbox serves all of them.
+ *
+ * <p>The Blue Badge service is not on {@code www.gov.uk}, the real service's host: that name is on Chromium's HSTS
+ * preload list, so the browser turns {@code http://www.gov.uk:PORT} into HTTPS whatever the resolver rules say, and
+ * the sandbox's plain-HTTP answer never arrives (measured: every journey through it timed out in the browser, while
+ * the JDK's client, which knows no preload list, was answered in milliseconds).
  */
 public final class ThirdPartyLinks {
 
     public static final String LIBRARY_HOST = "wales.ent.sirsidynix.net.uk";
     public static final String WASTE_HOST = "www.wastecollections.wales";
-    public static final String GOV_UK_HOST = "www.gov.uk";
+    public static final String BLUE_BADGE_HOST = "www.bluebadge.wales";
 
     private ThirdPartyLinks() {}
 
@@ -32,7 +37,7 @@ public final class ThirdPartyLinks {
         councilIds.forEach(id -> hosts.add(planningHost(id)));
         hosts.add(LIBRARY_HOST);
         hosts.add(WASTE_HOST);
-        hosts.add(GOV_UK_HOST);
+        hosts.add(BLUE_BADGE_HOST);
         return hosts;
     }
 
@@ -50,7 +55,8 @@ public final class ThirdPartyLinks {
             case "missed-bin" ->
                 "http://" + WASTE_HOST + p + "/" + councilId + "/missed-bin" + (lang == Lang.CY ? "?lang=cy" : "");
             case "blue-badge" ->
-                "http://" + GOV_UK_HOST + p + (lang == Lang.CY ? "/gwneud-cais-bathodyn-glas" : "/apply-blue-badge");
+                "http://" + BLUE_BADGE_HOST + p
+                        + (lang == Lang.CY ? "/gwneud-cais-bathodyn-glas" : "/apply-blue-badge");
             default -> throw new IllegalArgumentException("no third-party service for task " + taskId);
         };
     }

@@ -28,7 +28,7 @@ public final class ThirdPartySites {
         return host.endsWith("idoxcloud.wales")
                 || host.equals(ThirdPartyLinks.LIBRARY_HOST)
                 || host.equals(ThirdPartyLinks.WASTE_HOST)
-                || host.equals(ThirdPartyLinks.GOV_UK_HOST);
+                || host.equals(ThirdPartyLinks.BLUE_BADGE_HOST);
     }
 
     public SiteResponse respond(SiteRequest request) {
@@ -58,7 +58,7 @@ public final class ThirdPartySites {
                     "missed-bin",
                     path + "/submit");
         }
-        if (host.equals(ThirdPartyLinks.GOV_UK_HOST)) {
+        if (host.equals(ThirdPartyLinks.BLUE_BADGE_HOST)) {
             return govUk(path);
         }
         return SiteResponse.notFound();
