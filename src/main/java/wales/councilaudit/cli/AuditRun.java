@@ -403,7 +403,7 @@ final class AuditRun {
                 }
                 start = clock.instant();
                 Path evidence = folder.resolve("councils").resolve(council.id()).resolve("journeys");
-                TaskStage.TaskFacts taskFacts = tasks.run(pool, pages.get(0), pages, evidence, line -> {});
+                TaskStage.TaskFacts taskFacts = tasks.run(pool, pages.get(0), pages, folder, evidence, line -> {});
                 timings.put("tasks", Duration.between(start, clock.instant()));
 
                 start = clock.instant();

@@ -60,7 +60,12 @@ final class TaskOptions {
 
         @Override
         public TaskFacts run(
-                BrowserPool pool, URI home, List<URI> samplePages, Path evidence, Consumer<String> progress) {
+                BrowserPool pool,
+                URI home,
+                List<URI> samplePages,
+                Path runFolder,
+                Path evidence,
+                Consumer<String> progress) {
             try {
                 Files.createDirectories(evidence);
             } catch (java.io.IOException e) {
@@ -73,9 +78,9 @@ final class TaskOptions {
             List<TaskAnswers> tasks = found.tasks().stream()
                     .map(t -> new TaskAnswers(t.taskId(), t.answers()))
                     .toList();
-            Path runFolder = evidence.getParent().getParent().getParent();
+            Path run = runFolder.toAbsolutePath().normalize();
             List<JourneyEvidence> journeys = new ArrayList<>();
-            found.journeys().forEach(j -> journeys.add(evidence(j, evidence, runFolder)));
+            found.journeys().forEach(j -> journeys.add(evidence(j, evidence, run)));
             return new TaskFacts(tasks, found.tools(), found.journeysTried(), found.journeysWorking(), journeys);
         }
 

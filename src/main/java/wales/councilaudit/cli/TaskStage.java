@@ -22,10 +22,12 @@ interface TaskStage {
      * @param pool the browser sessions, shared with the rest of the browser stage
      * @param home the council's home page
      * @param samplePages the pages the browser stage examined (the home page first): where a search box is looked for
-     * @param evidence the folder for journey screenshots (paths in the result are relative to the run folder)
+     * @param runFolder the run's folder: screenshot paths in the result are relative to it
+     * @param evidence the folder for journey screenshots, inside {@code runFolder}
      * @param progress told a line per journey as it ends
      */
-    TaskFacts run(BrowserPool pool, URI home, List<URI> samplePages, Path evidence, Consumer<String> progress)
+    TaskFacts run(
+            BrowserPool pool, URI home, List<URI> samplePages, Path runFolder, Path evidence, Consumer<String> progress)
             throws InterruptedException;
 
     /**

@@ -34,7 +34,12 @@ final class AnswerKeyTasks implements TaskStage {
 
     @Override
     public synchronized TaskFacts run(
-            BrowserPool pool, URI home, List<URI> samplePages, Path evidence, Consumer<String> progress) {
+            BrowserPool pool,
+            URI home,
+            List<URI> samplePages,
+            Path runFolder,
+            Path evidence,
+            Consumer<String> progress) {
         Council council = sandbox.registry().councils().stream()
                 .filter(c -> c.allHosts().contains(home.getHost()))
                 .findFirst()
