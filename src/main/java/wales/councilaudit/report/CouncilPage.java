@@ -20,16 +20,19 @@ import wales.councilaudit.scoring.QuestionAnswer;
 /**
  * The model of one council's page in one language: every value the template shows, as text (escaped by the
  * template), site addresses as {@link SafeLink}s, labels from the language's {@link Messages}. Text the audit recorded
- * in English (evidence, reasons) is passed as it is and marked {@code lang="en"} by the template.
+ * in English (evidence, reasons, journey steps) is put into the page's language by {@link Phrases} where its catalogue
+ * knows the sentence, and otherwise shown as it is and marked {@code lang="en"}.
  */
 final class CouncilPage {
 
     private final Messages t;
+    private final Phrases p;
     private final ReportAssets assets;
     private final String root;
 
     CouncilPage(Messages t, ReportAssets assets, String root) {
         this.t = t;
+        this.p = Phrases.of(t.lang()).withQuestions(id -> Optional.of(questionLabel(id)));
         this.assets = assets;
         this.root = root;
     }
@@ -44,11 +47,11 @@ final class CouncilPage {
         m.put("starGlyphs", c.overall().map(IndexPage::glyphs).orElse(""));
         m.put("trend", IndexPage.trend(row, t));
         m.put("whyHeading", t.get("council.why.heading", c.overall().orElse(0)));
-        m.put("overallWhy", c.overallWhy());
+        m.put("overallWhy", p.say(c.overallWhy()));
         m.put(
                 "notScored",
                 t.get("council.notscored", t.get("status." + c.status().name())));
-        m.put("reason", c.reason());
+        m.put("reason", p.say(c.reason()));
         m.put("components", components(c));
         m.put("tasks", tasks(c, detail));
         m.put(
@@ -98,7 +101,7 @@ final class CouncilPage {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", label);
         m.put("score", score);
-        m.put("why", detail.map(ComponentScore::why).orElse(why));
+        m.put("why", p.say(detail.map(ComponentScore::why).orElse(why)));
         m.put("checks", detail.map(d -> answers(d.checks())).orElse(List.of()));
         return m;
     }
@@ -110,7 +113,7 @@ final class CouncilPage {
             m.put("id", task.id().replaceAll("[^A-Za-z0-9-]", "-"));
             m.put("label", t.find("task." + task.id()).orElse(task.id()));
             m.put("stars", t.get("stars.of", task.stars()));
-            m.put("why", task.why());
+            m.put("why", p.say(task.why()));
             m.put("answers", answers(task.answers()));
             List<Map<String, Object>> journeys = new ArrayList<>();
             for (JourneyEvidence j : detail.journeys()) {
@@ -132,10 +135,26 @@ final class CouncilPage {
             m.put("essential", q.essential());
             m.put("answer", t.get("answer." + q.answer().name()));
             m.put("css", q.answer().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            m.put("evidence", q.evidence());
+            m.put("evidence", p.say(q.evidence()));
             list.add(m);
         }
         return list;
+    }
+
+    private Phrases phrases() {
+        return p;
+    }
+
+    /**
+     * What a step matched: one of the audit's own phrases ("result 1: …"), said in the page's language, or the text of
+     * the council's page (a link, a heading), which is in the journey's language and marked so when the report's
+     * differs.
+     */
+    private Phrases.Said matched(String text, String journeyLang) {
+        if (Phrases.of("cy").translate(text).isPresent()) {
+            return p.say(text);
+        }
+        return new Phrases.Said(text, journeyLang.equals(t.lang()) ? "" : journeyLang);
     }
 
     /** {@code site-search} from the bundle; {@code council-tax/search} as the lookup's and the question's labels. */
@@ -160,17 +179,17 @@ final class CouncilPage {
                         j.lang(),
                         j.method(),
                         t.get(j.succeeded() ? "council.journey.ok" : "council.journey.failed")));
-        m.put("outcome", j.outcome());
+        m.put("outcome", p.say(j.outcome()));
         List<Map<String, Object>> steps = new ArrayList<>();
         int n = 1;
         for (JourneyEvidence.Step s : j.steps()) {
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("number", n);
-            step.put("action", s.action());
-            step.put("matched", s.matched());
+            step.put("action", p.say(s.action()));
+            step.put("matched", matched(s.matched(), j.lang()));
             step.put("page", SafeLink.of(s.url()));
             step.put("failed", s.failure().isPresent());
-            step.put("failure", s.failure().orElse(""));
+            step.put("failure", p.say(s.failure().orElse("")));
             Optional<String> shot = s.screenshot().isPresent()
                     ? assets.screenshot(
                             council, java.nio.file.Path.of(s.screenshot().get()))
@@ -228,7 +247,7 @@ final class CouncilPage {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("page", SafeLink.of(p.page()));
             m.put("viewport", p.viewport().evidence());
-            m.put("overflow", p.overflow().evidence());
+            m.put("overflow", phrases().say(p.overflow().evidence()));
             m.put("legible", String.format(Locale.ROOT, "%.0f%%", p.legibleTextShare() * 100));
             Optional<String> shot = p.screenshot() instanceof Screenshot.Saved saved
                     ? assets.screenshot(council, saved.file())
@@ -243,7 +262,7 @@ final class CouncilPage {
     private Map<String, Object> domain(DomainResult d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", t.get("domain." + d.status().name()));
-        m.put("reason", d.reason());
+        m.put("reason", p.say(d.reason()));
         m.put(
                 "tls",
                 d.tls()

@@ -50,7 +50,7 @@ final class IndexPage {
                 "accessibility",
                 c.components().map(x -> Integer.toString(x.accessibility())).orElse(""));
         m.put("status", t.get("status." + c.status().name()));
-        m.put("reason", c.reason());
+        m.put("reason", Phrases.of(t.lang()).say(c.reason()));
         m.put(
                 "domain",
                 c.domain().map(d -> t.get("domain." + d.status().name())).orElse(t.get("domain.none")));

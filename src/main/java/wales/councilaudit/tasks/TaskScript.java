@@ -84,7 +84,10 @@ public record TaskScript(
         return anyFind(startLinks.in(lang), text, false);
     }
 
-    /** How many of the script's words the text holds, as whole words (case and accents ignored). */
+    /**
+     * A link's scent with no page to judge it against: {@link #NEW_WORD} for each of the script's words the text holds,
+     * as whole words (case and accents ignored).
+     */
     public int score(String text, Lang lang) {
         return score(text, "", lang);
     }

@@ -85,7 +85,7 @@ class TaskScriptsTest {
         assertThat(bin.landingHeading("Bin collections", Lang.EN)).isTrue();
         assertThat(bin.landingHeading("About bin collections", Lang.EN)).isFalse();
         assertThat(bin.startLink("Rhoi gwybod ar-lein", Lang.CY)).isTrue();
-        assertThat(bin.score("Bins and recycling", Lang.EN)).isEqualTo(2);
+        assertThat(bin.score("Bins and recycling", Lang.EN)).isEqualTo(2 * TaskScript.NEW_WORD);
         assertThat(bin.taskAddress("https://x.gov.uk/bins/missed-bin")).isTrue();
         assertThat(bin.taskAddress("https://x.gov.uk/bins/missed-bin/councillor-jones"))
                 .isFalse();
