@@ -41,7 +41,13 @@ final class ScheduledAudit implements CouncilAuditor {
         this.registry = global.registry();
         this.err = err;
         this.clock = clock;
-        settings(registry.councils().get(0), AuditKind.RETEST); // every option checked before the node starts
+        if (options.resume != null || options.out != null) {
+            throw new UserInputException("--resume and --out do not apply to scheduled audits: each job names its run,"
+                    + " and writes to <results>/<run-id>/");
+        }
+        // Every option, and the task scripts, checked before the node starts rather than in its first job.
+        settings(registry.councils().get(0), AuditKind.RETEST);
+        tasks.scripts();
     }
 
     @Override
