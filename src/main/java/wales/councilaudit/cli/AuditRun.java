@@ -100,7 +100,7 @@ final class AuditRun {
     private static final Logger LOG = LoggerFactory.getLogger(AuditRun.class);
 
     /** The kinds of run an audit writes, and which {@code --resume} accepts. */
-    static final List<String> KINDS = List.of("audit", "benchmark", "demo");
+    static final List<String> KINDS = List.of("audit", "benchmark", "demo", "retest");
 
     /**
      * What to audit and how, validated by the command.
@@ -146,6 +146,31 @@ final class AuditRun {
                     || profiles.stream().noneMatch(BrowserProfile::mobile)) {
                 throw new IllegalArgumentException("an audit needs a desktop and a mobile profile");
             }
+        }
+
+        /**
+         * These settings for one scheduled job: the run {@code runId} (which the job has recorded in the store)
+         * taken up as {@code --resume} would, written to {@code out} when given.
+         */
+        Settings forScheduledRun(String runId, Optional<Path> folder) {
+            return new Settings(
+                    councils,
+                    kind,
+                    resolver,
+                    http,
+                    trust,
+                    store,
+                    resultsDir,
+                    folder,
+                    limits,
+                    politeness,
+                    parallel,
+                    browser,
+                    profiles,
+                    consent,
+                    rules,
+                    Optional.of(runId),
+                    submitAllowList);
         }
     }
 

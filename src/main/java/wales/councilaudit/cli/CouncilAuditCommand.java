@@ -27,6 +27,9 @@ import picocli.CommandLine.ScopeType;
             ScoreCommand.class,
             DiffCommand.class,
             ReportCommand.class,
+            ScheduleCommand.class,
+            RetestCommand.class,
+            WorkerCommand.class,
             HelpCommand.class
         },
         footer = {"", "Exit status: 0 done, 1 done with councils unreachable or blocked, 2 bad input, 3 internal error."

@@ -10,6 +10,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import wales.councilaudit.registry.UnknownCouncilException;
+import wales.councilaudit.schedule.ScheduleException;
 import wales.councilaudit.store.StoreException;
 
 /** The entry point: parses the command line, runs the command, maps failures to exit statuses. */
@@ -86,11 +87,13 @@ public final class Main {
                 err.flush();
                 return ExitCode.INTERNAL_ERROR;
             }
-            String what = e instanceof StoreException ? "results store failed: " : "internal error: ";
+            String what = e instanceof StoreException || e instanceof ScheduleException
+                    ? "results store failed: "
+                    : "internal error: ";
             err.println("council-audit: " + what + e.getMessage());
             err.flush();
             LOG.debug("internal error", e);
-            if (!(e instanceof StoreException)) {
+            if (!(e instanceof StoreException || e instanceof ScheduleException)) {
                 LOG.error("internal error (run with --verbose for details)", e);
             }
             return ExitCode.INTERNAL_ERROR;

@@ -78,7 +78,7 @@ public final class ResultStore implements AutoCloseable {
             try (HikariDataSource migrations = pool(config, Optional.empty())) {
                 Flyway.configure()
                         .dataSource(migrations)
-                        .locations("classpath:db/migration")
+                        .locations("classpath:db/migration", vendorMigrations(config))
                         .schemas(config.schema().map(s -> new String[] {s}).orElse(new String[0]))
                         .load()
                         .migrate();
@@ -87,6 +87,14 @@ public final class ResultStore implements AutoCloseable {
         } catch (FlywayException | HikariPool.PoolInitializationException e) {
             throw new StoreException("cannot open the results store " + config.jdbcUrl() + ": " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * The migrations only one database takes: Quartz's job store tables (V5), whose types differ between H2 and
+     * PostgreSQL. Their versions come after the shared ones and are never repeated across vendors.
+     */
+    private static String vendorMigrations(StoreConfig config) {
+        return "classpath:db/vendor/" + (config.isPostgres() ? "postgresql" : "h2");
     }
 
     /** A started pool; fails at once, with the cause, when no first connection can be made. */

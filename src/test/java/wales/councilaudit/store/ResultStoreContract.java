@@ -66,13 +66,24 @@ abstract class ResultStoreContract {
         try (Connection c = jdbc();
                 Statement s = c.createStatement()) {
             for (String table : List.of(
-                    "audit_run", "domain_result", "crawl_council", "crawl_url", "crawl_sample", "council_result")) {
+                    "audit_run",
+                    "domain_result",
+                    "crawl_council",
+                    "crawl_url",
+                    "crawl_sample",
+                    "council_result",
+                    "qrtz_job_details",
+                    "qrtz_triggers",
+                    "qrtz_cron_triggers",
+                    "qrtz_fired_triggers",
+                    "qrtz_scheduler_state",
+                    "qrtz_locks")) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     assertThat(rs.next()).isTrue();
                 }
             }
         }
-        assertThat(appliedMigrations()).containsExactly("1", "2", "3", "4");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -88,7 +99,7 @@ abstract class ResultStoreContract {
 
         assertThat(store.run(runId)).contains(running(runId));
         assertThat(store.domainResults(runId)).containsExactly(result);
-        assertThat(appliedMigrations()).containsExactly("1", "2", "3", "4");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3", "4", "5");
     }
 
     // --- runs -----------------------------------------------------------------------------------------------------
