@@ -186,12 +186,28 @@ final class AuditRun {
     private final TaskStage tasks;
     private final Clock clock;
     private final Scorer scorer;
+    private final boolean part;
 
     AuditRun(Settings settings, TaskStage tasks, Clock clock) {
+        this(settings, tasks, clock, false);
+    }
+
+    private AuditRun(Settings settings, TaskStage tasks, Clock clock, boolean part) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.scorer = new Scorer(settings.rules());
+        this.part = part;
+    }
+
+    /**
+     * This run as one part of a larger run that other processes share (a scheduled benchmark's council): its
+     * councils are audited and saved in the store as usual, but it neither writes the run's {@code summary.json}
+     * nor marks the run finished, since the run has councils it does not know about. {@link RunFinaliser} does both
+     * from the store.
+     */
+    AuditRun asPartOfRun() {
+        return new AuditRun(settings, tasks, clock, true);
     }
 
     Outcome execute(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
@@ -235,13 +251,23 @@ final class AuditRun {
             try {
                 lanes.auditAll(todo, kept.size());
             } catch (RuntimeException | InterruptedException e) {
-                store.finishRun(run.id(), RunStatus.FAILED, clock.instant());
+                if (!part) {
+                    store.finishRun(run.id(), RunStatus.FAILED, clock.instant());
+                }
                 throw e;
             }
             Instant end = clock.instant();
-            RunSummary summary = summary(store, run, end, pool.chromiumVersion());
-            writeFiles(folder, summary, store.councilResults(run.id()));
-            store.finishRun(run.id(), RunStatus.COMPLETED, end);
+            RunSummary summary = summary(
+                    settings.councils(),
+                    store.councilResults(run.id()),
+                    run,
+                    end,
+                    pool.chromiumVersion(),
+                    settings.rules());
+            if (!part) {
+                writeFiles(folder, summary, store.councilResults(run.id()));
+                store.finishRun(run.id(), RunStatus.COMPLETED, end);
+            }
             printTable(out, summary);
             err.println(stageTimes(summary, Duration.between(now, end)));
             err.flush();
@@ -640,14 +666,23 @@ final class AuditRun {
             Council council, DomainResult domain, CrawlSummary crawl, Set<URI> homeTwins, Map<String, Duration> timings)
             implements Front {}
 
-    /** The run's summary from the store: every council asked for, in order; those without a result are left out. */
-    private RunSummary summary(ResultStore store, RunRecord run, Instant end, Optional<String> chromium)
+    /**
+     * A run's summary from its stored rows: every council asked for, in order; those without a result are left
+     * out.
+     */
+    static RunSummary summary(
+            List<Council> asked,
+            List<CouncilResultRow> rows,
+            RunRecord run,
+            Instant end,
+            Optional<String> chromium,
+            ScoringRules rules)
             throws IOException {
         Map<String, CouncilSummary> byId = new LinkedHashMap<>();
-        for (CouncilResultRow row : store.councilResults(run.id())) {
+        for (CouncilResultRow row : rows) {
             byId.put(row.councilId(), Json.mapper().readValue(row.summaryJson(), CouncilSummary.class));
         }
-        List<CouncilSummary> councils = settings.councils().stream()
+        List<CouncilSummary> councils = asked.stream()
                 .map(c -> byId.get(c.id()))
                 .filter(Objects::nonNull)
                 .toList();
@@ -658,13 +693,13 @@ final class AuditRun {
                 Version.current(),
                 Optional.of(AxeScanner.axeVersion()),
                 chromium,
-                settings.rules().profile(),
-                settings.rules().label());
+                rules.profile(),
+                rules.label());
         return RunSummary.of(info, councils);
     }
 
     /** {@code summary.json} and {@code councils/<id>.json}. */
-    private void writeFiles(Path folder, RunSummary summary, List<CouncilResultRow> rows) throws IOException {
+    static void writeFiles(Path folder, RunSummary summary, List<CouncilResultRow> rows) throws IOException {
         SummaryJson.writeSummary(folder, summary);
         for (CouncilResultRow row : rows) {
             if (summary.council(row.councilId()).isPresent()) {

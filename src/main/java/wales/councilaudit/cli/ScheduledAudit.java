@@ -1,7 +1,7 @@
 package wales.councilaudit.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +12,7 @@ import wales.councilaudit.registry.UnknownCouncilException;
 import wales.councilaudit.schedule.AuditKind;
 import wales.councilaudit.schedule.AuditRequest;
 import wales.councilaudit.schedule.CouncilAuditor;
+import wales.councilaudit.scoring.ScoringRules;
 import wales.councilaudit.store.ResultStore;
 import wales.councilaudit.store.RunRecord;
 import wales.councilaudit.store.RunStatus;
@@ -21,9 +22,11 @@ import wales.councilaudit.store.RunStatus;
  * in the store under the job's run (so a recovered job replaces, never duplicates; a council already saved in the
  * run is kept, as {@code --resume} keeps it).
  *
- * <p>A re-test is a run of one council, written to {@code results/<run-id>/} like an audit's. A benchmark's
- * councils each write their files to {@code results/<run-id>/parts/<council>/}: the run's results are complete in the
- * store, but the run-level {@code summary.json} of all its councils is not yet written when the last one finishes.
+ * <p>A re-test is a run of one council, written to {@code results/<run-id>/} like an audit's, with its report, and
+ * ends with the diff against the council's previous run ({@code diff.txt}, {@link RetestDiff}). A benchmark's
+ * councils all write into the benchmark's {@code results/<run-id>/}, whichever node runs them; each then writes the
+ * run's {@code summary.json} and report again from the store ({@link RunFinaliser}), so that the files are complete
+ * once the last council is saved, and the run is marked {@code COMPLETED} then.
  */
 final class ScheduledAudit implements CouncilAuditor {
 
@@ -63,18 +66,44 @@ final class ScheduledAudit implements CouncilAuditor {
                     RunStatus.RUNNING,
                     Version.current()));
         }
-        Optional<Path> folder = request.kind() == AuditKind.BENCHMARK
-                ? Optional.of(global.resultsDir()
-                        .resolve(request.runId())
-                        .resolve("parts")
-                        .resolve(council.id()))
-                : Optional.empty();
-        AuditRun.Settings settings = settings(council, request.kind()).forScheduledRun(request.runId(), folder);
+        AuditRun.Settings settings =
+                settings(council, request.kind()).forScheduledRun(request.runId(), Optional.empty());
         TaskStage stage = tasks.stage(
                 settings.profiles(), settings.consent(), settings.browser().scriptTimeout());
-        AuditRun.Outcome outcome = new AuditRun(settings, stage, clock).execute(err, err);
-        err.println(council.id() + " (" + request.runId() + "): " + outcome.folder());
+        AuditRun run = new AuditRun(settings, stage, clock);
+        if (request.kind() == AuditKind.BENCHMARK) {
+            AuditRun.Outcome outcome = run.asPartOfRun().execute(err, err);
+            finaliseBenchmark(request.runId(), outcome, settings.rules());
+        } else {
+            AuditRun.Outcome outcome = run.execute(err, err);
+            Reports.write(outcome.folder(), err);
+            RetestDiff.write(global.resultsDir(), outcome.folder(), council.id(), err);
+        }
         err.flush();
+    }
+
+    /**
+     * Writes the benchmark run's files from the store, all its councils saved so far included; the job that saves
+     * the last council writes the complete run and marks it {@code COMPLETED}.
+     */
+    private void finaliseBenchmark(String runId, AuditRun.Outcome outcome, ScoringRules rules) throws IOException {
+        try (ResultStore store = ResultStore.open(global.storeConfig())) {
+            RunFinaliser.Finalised done = RunFinaliser.finalise(
+                    store,
+                    runId,
+                    registry.councils(),
+                    outcome.folder(),
+                    rules,
+                    outcome.summary().run().chromium(),
+                    clock);
+            err.printf(
+                    "benchmark %s: %d of %d councils done%s; %s%n",
+                    runId,
+                    done.summary().councils().size(),
+                    registry.councils().size(),
+                    done.complete() ? ", complete" : "",
+                    outcome.folder());
+        }
     }
 
     private AuditRun.Settings settings(Council council, AuditKind kind) {

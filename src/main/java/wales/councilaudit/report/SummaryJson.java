@@ -15,9 +15,11 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import wales.councilaudit.json.Json;
 import wales.councilaudit.mobile.Overflow;
 import wales.councilaudit.mobile.Screenshot;
@@ -56,9 +58,23 @@ public final class SummaryJson {
         return MAPPER;
     }
 
-    /** Writes {@code summary.json} into {@code runDir}, which must exist. */
+    /**
+     * Writes {@code summary.json} into {@code runDir}, which must exist: to a temporary file first, then moved over
+     * the old one, so that a reader (or another process finalising the same run) never sees half a file.
+     */
     public static void writeSummary(Path runDir, RunSummary summary) throws IOException {
-        MAPPER.writeValue(runDir.resolve(SUMMARY_FILE).toFile(), summary);
+        Path target = runDir.resolve(SUMMARY_FILE);
+        Path temp = Files.createTempFile(runDir, SUMMARY_FILE, ".tmp");
+        try {
+            MAPPER.writeValue(temp.toFile(), summary);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     /** {@code summary.json} as text. */

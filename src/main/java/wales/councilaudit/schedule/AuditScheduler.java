@@ -164,6 +164,24 @@ public final class AuditScheduler implements AutoCloseable {
         });
     }
 
+    /**
+     * Queues a benchmark of every council now, under a new run named from this moment (the same run as an annual
+     * firing would make): the councils' jobs then spread over the nodes, as the annual benchmark's do. A council
+     * whose part of that run is queued already is not queued twice.
+     *
+     * @return the run's id
+     */
+    public String queueBenchmarkNow() {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String runId = RunIds.benchmark(now);
+        return call("queue a benchmark", () -> {
+            for (String councilId : councilIds) {
+                queue.queueBenchmark(runId, councilId, now);
+            }
+            return runId;
+        });
+    }
+
     /** The schedule's triggers and every pending audit, from the job store. */
     public ScheduleStatus status() {
         return call("read the schedule", () -> {
