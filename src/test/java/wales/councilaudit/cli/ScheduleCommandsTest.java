@@ -57,6 +57,24 @@ class ScheduleCommandsTest {
     }
 
     @Test
+    void scheduleRunQueuesEveryCouncilOnceUnderOneBenchmarkRun() {
+        Result queued = run("schedule", "run");
+
+        assertThat(queued.exit()).as(queued.err()).isZero();
+        String runId = queued.lines().get(queued.lines().size() - 1);
+        assertThat(runId).matches("\\d{8}-\\d{6}-benchmark");
+        assertThat(queued.err()).contains("queued: benchmark " + runId + " of 22 councils");
+        Result status = run("schedule", "status");
+        assertThat(status.out())
+                .contains("22 audit(s) pending")
+                .containsPattern("cardiff +QUEUED +benchmark +" + runId);
+
+        Result retest = run("retest", "cardiff");
+        assertThat(retest.lines().get(0))
+                .isEqualTo("joined: cardiff already has an audit queued (benchmark run " + runId + ")");
+    }
+
+    @Test
     void anUnknownCouncilIsBadInput() {
         Result result = run("retest", "atlantis");
         assertThat(result.exit()).isEqualTo(ExitCode.BAD_INPUT);
