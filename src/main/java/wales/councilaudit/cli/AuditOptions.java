@@ -2,7 +2,6 @@ package wales.councilaudit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,11 +10,8 @@ import picocli.CommandLine.Option;
 import wales.councilaudit.accessibility.ConsentStrategy;
 import wales.councilaudit.accessibility.ConsentStrategyException;
 import wales.councilaudit.accessibility.ConsentStrategyLoader;
-import wales.councilaudit.browser.BrowserConfigException;
 import wales.councilaudit.browser.BrowserProfile;
-import wales.councilaudit.browser.BrowserProfiles;
 import wales.councilaudit.crawl.CrawlLimits;
-import wales.councilaudit.crawl.PolitenessSettings;
 import wales.councilaudit.net.HostResolver;
 import wales.councilaudit.net.TrustMaterial;
 import wales.councilaudit.registry.Council;
@@ -30,36 +26,8 @@ import wales.councilaudit.scoring.ScoringRulesLoader;
  */
 final class AuditOptions {
 
-    @Option(
-            names = "--max-pages",
-            paramLabel = "N",
-            defaultValue = "5000",
-            description = "The most URLs the crawl fetches per council. Default: ${DEFAULT-VALUE}.")
-    int maxPages;
-
-    @Option(
-            names = "--max-depth",
-            paramLabel = "N",
-            defaultValue = "8",
-            description = "The most clicks from the home page the crawl goes. Default: ${DEFAULT-VALUE}.")
-    int maxDepth;
-
-    @Option(
-            names = "--max-time",
-            paramLabel = "DURATION",
-            defaultValue = "60m",
-            converter = DurationConverter.class,
-            description = "The longest one council's crawl runs (30s, 10m, 2h). Default: ${DEFAULT-VALUE}.")
-    Duration maxTime;
-
-    @Option(
-            names = "--delay",
-            paramLabel = "DURATION",
-            defaultValue = "1s",
-            converter = DurationConverter.class,
-            description = "The least time between requests to one host; robots.txt Crawl-delay can ask for more. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    Duration delay;
+    @Mixin
+    CrawlOptions crawl = new CrawlOptions();
 
     @Option(
             names = "--parallel",
@@ -104,21 +72,10 @@ final class AuditOptions {
         if (parallel < 1 || parallel > 64) {
             throw new UserInputException("--parallel must be between 1 and 64, got " + parallel);
         }
-        if (delay.isNegative()) {
-            throw new UserInputException("--delay must not be negative, got " + delay);
-        }
         if (resume != null && !resume.matches("[A-Za-z0-9._-]{1,80}")) {
             throw new UserInputException("--resume takes a run id such as 20261122-101500-audit, got " + resume);
         }
-        CrawlLimits limits;
-        try {
-            limits = CrawlLimits.DEFAULTS
-                    .withMaxPages(maxPages)
-                    .withMaxDepth(maxDepth)
-                    .withMaxTime(maxTime);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        CrawlLimits limits = crawl.limits(CrawlLimits.DEFAULTS.threads());
         RunFolder.checkUsable(out);
         TrustMaterial trust;
         try {
@@ -136,7 +93,7 @@ final class AuditOptions {
                 global.resultsDir(),
                 Optional.ofNullable(out),
                 limits,
-                PolitenessSettings.defaults().withDelay(delay),
+                crawl.politeness(),
                 parallel,
                 browser.settings(resolver),
                 profiles(),
@@ -147,13 +104,7 @@ final class AuditOptions {
     }
 
     private List<BrowserProfile> profiles() {
-        try {
-            return List.of(
-                    BrowserProfiles.find(browser.folder(), "desktop"),
-                    BrowserProfiles.find(browser.folder(), "mobile"));
-        } catch (BrowserConfigException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        return browser.profiles("both");
     }
 
     private ConsentStrategy consentStrategy() {

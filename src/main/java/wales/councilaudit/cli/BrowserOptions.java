@@ -4,9 +4,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import wales.councilaudit.browser.BrowserConfigException;
+import wales.councilaudit.browser.BrowserProfile;
 import wales.councilaudit.browser.BrowserProfiles;
 import wales.councilaudit.browser.BrowserSettings;
 import wales.councilaudit.net.HostResolver;
@@ -84,5 +87,25 @@ public final class BrowserOptions {
         } catch (BrowserConfigException e) {
             throw new UserInputException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The profiles a {@code --profile} value names: {@code both} (desktop and mobile), or names separated by commas,
+     * each a profile in {@code --browsers}.
+     *
+     * @throws UserInputException naming a profile that is not there
+     */
+    List<BrowserProfile> profiles(String names) {
+        List<String> chosen =
+                names.strip().equalsIgnoreCase("both") ? List.of("desktop", "mobile") : List.of(names.split(","));
+        List<BrowserProfile> profiles = new ArrayList<>();
+        for (String name : chosen) {
+            try {
+                profiles.add(BrowserProfiles.find(folder(), name.strip()));
+            } catch (BrowserConfigException e) {
+                throw new UserInputException(e.getMessage(), e);
+            }
+        }
+        return profiles;
     }
 }

@@ -3,18 +3,17 @@ package wales.councilaudit.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import wales.councilaudit.crawl.CrawlLimits;
-import wales.councilaudit.crawl.PolitenessSettings;
 import wales.councilaudit.net.TrustMaterial;
 
 /** {@code council-audit crawl [--council ID ...] [--max-pages N] [--max-depth N]}: the polite crawl. */
@@ -39,43 +38,8 @@ final class CrawlCommand implements Callable<Integer> {
             description = "Crawl only these councils (repeatable or comma-separated). Default: all.")
     List<String> councilIds = new ArrayList<>();
 
-    @Option(
-            names = "--max-pages",
-            paramLabel = "N",
-            defaultValue = "5000",
-            description = "The most URLs fetched per council. Default: ${DEFAULT-VALUE}.")
-    int maxPages;
-
-    @Option(
-            names = "--max-depth",
-            paramLabel = "N",
-            defaultValue = "8",
-            description = "The most clicks from the home page. Default: ${DEFAULT-VALUE}.")
-    int maxDepth;
-
-    @Option(
-            names = "--max-page-bytes",
-            paramLabel = "BYTES",
-            defaultValue = "5242880",
-            description = "The most bytes read of one response; longer ones are cut short. Default: ${DEFAULT-VALUE}.")
-    long maxPageBytes;
-
-    @Option(
-            names = "--max-time",
-            paramLabel = "DURATION",
-            defaultValue = "60m",
-            converter = DurationConverter.class,
-            description = "The longest one council's crawl runs (30s, 10m, 2h). Default: ${DEFAULT-VALUE}.")
-    Duration maxTime;
-
-    @Option(
-            names = "--delay",
-            paramLabel = "DURATION",
-            defaultValue = "1s",
-            converter = DurationConverter.class,
-            description = "The least time between requests to one host; robots.txt Crawl-delay can ask for more. "
-                    + "0 turns the delay off (for your own test sites only). Default: ${DEFAULT-VALUE}.")
-    Duration delay;
+    @Mixin
+    CrawlOptions crawl;
 
     @Option(
             names = "--threads",
@@ -91,13 +55,6 @@ final class CrawlCommand implements Callable<Integer> {
             defaultValue = "4",
             description = "Councils crawled at once. Default: ${DEFAULT-VALUE}.")
     int parallel;
-
-    @Option(
-            names = "--sample",
-            paramLabel = "K",
-            defaultValue = "25",
-            description = "The most pages chosen per council for the browser stage. Default: ${DEFAULT-VALUE}.")
-    int sample;
 
     @Option(
             names = "--resume",
@@ -124,24 +81,10 @@ final class CrawlCommand implements Callable<Integer> {
         if (parallel < 1 || parallel > 64) {
             throw new UserInputException("--parallel must be between 1 and 64, got " + parallel);
         }
-        if (delay.isNegative()) {
-            throw new UserInputException("--delay must not be negative, got " + delay);
-        }
         if (resume != null && !resume.matches("[A-Za-z0-9._-]{1,80}")) {
             throw new UserInputException("--resume takes a run id such as 20261122-101500-crawl, got " + resume);
         }
-        CrawlLimits limits;
-        try {
-            limits = CrawlLimits.DEFAULTS
-                    .withMaxPages(maxPages)
-                    .withMaxDepth(maxDepth)
-                    .withMaxBytesPerPage(maxPageBytes)
-                    .withMaxTime(maxTime)
-                    .withThreads(threads)
-                    .withSampleSize(sample);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        CrawlLimits limits = crawl.limits(threads);
         RunFolder.checkUsable(out);
         TrustMaterial trust;
         try {
@@ -158,7 +101,7 @@ final class CrawlCommand implements Callable<Integer> {
                 global.resultsDir(),
                 out,
                 limits,
-                PolitenessSettings.defaults().withDelay(delay),
+                crawl.politeness(),
                 parallel,
                 Optional.ofNullable(resume));
     }

@@ -21,9 +21,7 @@ import picocli.CommandLine.Spec;
 import wales.councilaudit.accessibility.ConsentStrategy;
 import wales.councilaudit.accessibility.ConsentStrategyException;
 import wales.councilaudit.accessibility.ConsentStrategyLoader;
-import wales.councilaudit.browser.BrowserConfigException;
 import wales.councilaudit.browser.BrowserProfile;
-import wales.councilaudit.browser.BrowserProfiles;
 import wales.councilaudit.net.HostResolver;
 import wales.councilaudit.net.RefusedAddressException;
 
@@ -118,20 +116,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private List<BrowserProfile> profiles() {
-        List<String> names =
-                switch (profile.toLowerCase(Locale.ROOT)) {
-                    case "both" -> List.of("desktop", "mobile");
-                    default -> List.of(profile.split(","));
-                };
-        List<BrowserProfile> profiles = new ArrayList<>();
-        for (String name : names) {
-            try {
-                profiles.add(BrowserProfiles.find(browser.folder(), name.strip()));
-            } catch (BrowserConfigException e) {
-                throw new UserInputException(e.getMessage(), e);
-            }
-        }
-        return profiles;
+        return browser.profiles(profile);
     }
 
     /** The pages, each once, in order: absolute http(s), with a host the address policy allows. */

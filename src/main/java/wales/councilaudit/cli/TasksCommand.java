@@ -22,10 +22,8 @@ import wales.councilaudit.accessibility.AxeScanner;
 import wales.councilaudit.accessibility.ConsentStrategyLoader;
 import wales.councilaudit.accessibility.KeyboardProbe;
 import wales.councilaudit.accessibility.PageScanner;
-import wales.councilaudit.browser.BrowserConfigException;
 import wales.councilaudit.browser.BrowserPool;
 import wales.councilaudit.browser.BrowserProfile;
-import wales.councilaudit.browser.BrowserProfiles;
 import wales.councilaudit.browser.SubmitGuard;
 import wales.councilaudit.json.Json;
 import wales.councilaudit.registry.Council;
@@ -175,20 +173,7 @@ final class TasksCommand implements Callable<Integer> {
     }
 
     private List<BrowserProfile> profiles() {
-        List<String> names =
-                switch (profile.toLowerCase(Locale.ROOT)) {
-                    case "both" -> List.of("desktop", "mobile");
-                    default -> List.of(profile.split(","));
-                };
-        List<BrowserProfile> profiles = new ArrayList<>();
-        for (String name : names) {
-            try {
-                profiles.add(BrowserProfiles.find(browser.folder(), name.strip()));
-            } catch (BrowserConfigException e) {
-                throw new UserInputException(e.getMessage(), e);
-            }
-        }
-        return profiles;
+        return browser.profiles(profile);
     }
 
     private Set<Lang> langs() {
