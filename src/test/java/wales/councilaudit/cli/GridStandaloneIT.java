@@ -80,7 +80,13 @@ class GridStandaloneIT {
     @Test
     void anAuditThroughTheGridGivesTheSameScoresAndFindingsAsLocalChromeDriver() throws Exception {
         Path local = audit("local");
+        assertThat(sessionsOnTheGrid())
+                .as("the local audit used no Grid session")
+                .isZero();
         Path remote = audit("grid", "--grid", grid.url().toString());
+        assertThat(sessionsOnTheGrid())
+                .as("the audit's sessions ran on the Grid's node")
+                .isPositive();
 
         CouncilSummary localSummary = summary(local);
         CouncilSummary gridSummary = summary(remote);
@@ -135,6 +141,14 @@ class GridStandaloneIT {
                 .as(name + ": " + err + "\nGrid log:\n" + grid.logText())
                 .isEqualTo(ExitCode.DONE);
         return out;
+    }
+
+    /** How many sessions the Grid's node has started, from its log. */
+    private long sessionsOnTheGrid() {
+        return grid.logText()
+                .lines()
+                .filter(l -> l.contains("Session created by the Node"))
+                .count();
     }
 
     private static CouncilSummary summary(Path run) throws Exception {
