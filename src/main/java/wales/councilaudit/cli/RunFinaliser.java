@@ -24,8 +24,10 @@ import wales.councilaudit.store.StoreException;
 
 /**
  * Writes the files of a run that several processes share (a scheduled benchmark, one job per council, on any node):
- * {@code summary.json}, {@code councils/<id>.json}, the exports and the report, all from the rows in the store, and
- * marks the run {@code COMPLETED} once every council has a result.
+ * {@code summary.json} and {@code councils/<id>.json} from the rows in the store after every council, and once every
+ * council has a result the exports and the report too, and marks the run {@code COMPLETED}. (The report is written
+ * once, not after every council: with hundreds of councils, rewriting every page after each would cost the square of
+ * their number.)
  *
  * <p>Every council's job calls it after saving its own row, so there is no "last job" to elect. Two jobs may finish
  * at once, on different nodes: one could read the rows before the other saved, and write after it. So a finaliser
@@ -43,7 +45,8 @@ final class RunFinaliser {
      * What a finalisation wrote.
      *
      * @param summary the summary written last
-     * @param complete whether every council of the run has a result (the run is then marked {@code COMPLETED})
+     * @param complete whether every council of the run has a result (the report was then written, and the run marked
+     *     {@code COMPLETED})
      * @param passes how many times the files were written (more than 1 when rows were saved meanwhile)
      */
     record Finalised(RunSummary summary, boolean complete, int passes) {}
@@ -78,10 +81,10 @@ final class RunFinaliser {
                 Instant end = clock.instant();
                 RunSummary summary = AuditRun.summary(councils, rows, run, end, chromium, rules);
                 AuditRun.writeFiles(folder, summary, rows);
-                RunReport.regenerate(folder);
                 List<CouncilResultRow> again = store.councilResults(runId);
                 if (again.equals(rows) || pass == MAX_PASSES) {
                     if (complete) {
+                        RunReport.regenerate(folder);
                         store.finishRun(runId, RunStatus.COMPLETED, end);
                     }
                     return new Finalised(summary, complete, pass);

@@ -55,6 +55,7 @@ class RunFinaliserTest {
             assertThat(SummaryJson.readSummary(folder.resolve("summary.json")).councils())
                     .hasSize(councils.size() - 1);
             assertThat(store.run(RUN).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+            assertThat(folder.resolve("report")).doesNotExist();
 
             save(store, fixture.councils().get(councils.size() - 1));
             RunFinaliser.Finalised done = finalise(store, folder);
