@@ -90,6 +90,10 @@ final class ServeCommand implements Callable<Integer> {
         ScheduleSettings schedule;
         try {
             serve = new ServeSettings(bind, port, token(), root.global.resultsDir(), Version.current());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--bind/--port: " + e.getMessage(), e);
+        }
+        try {
             schedule = ScheduleSettings.defaults().withThreads(threads);
         } catch (IllegalArgumentException e) {
             throw new UserInputException("--" + e.getMessage(), e);
