@@ -22,6 +22,7 @@ import wales.councilaudit.bench.FloorCrawler;
 import wales.councilaudit.bench.ProductCrawl;
 import wales.councilaudit.bench.ScanBench;
 import wales.councilaudit.bench.ScanTable;
+import wales.councilaudit.bench.ServeBench;
 import wales.councilaudit.bench.TasksBench;
 import wales.councilaudit.json.Json;
 
@@ -29,7 +30,12 @@ import wales.councilaudit.json.Json;
 @Command(
         name = "bench",
         description = "Run a benchmark on this machine and report its figures.",
-        subcommands = {BenchCommand.Crawl.class, BenchCommand.Scan.class, BenchCommand.Tasks.class})
+        subcommands = {
+            BenchCommand.Crawl.class,
+            BenchCommand.Scan.class,
+            BenchCommand.Tasks.class,
+            BenchCommand.Serve.class
+        })
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -41,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(
-                spec.commandLine(), "Missing the benchmark to run: bench crawl, bench scan, bench tasks");
+                spec.commandLine(), "Missing the benchmark to run: bench crawl, bench scan, bench tasks, bench serve");
     }
 
     /**
@@ -294,6 +300,124 @@ final class BenchCommand implements Callable<Integer> {
                     report.journeys(),
                     report.failedJourneys(),
                     report.sessions());
+            stdout.println(folder.toAbsolutePath().normalize());
+            stdout.flush();
+            return ExitCode.DONE;
+        }
+    }
+
+    /**
+     * {@code council-audit bench serve}: the re-test API under load (see {@link ServeBench}). Exit status 0 when it
+     * ran, whatever the figures.
+     */
+    @Command(
+            name = "serve",
+            description = {
+                "Start serve in this JVM on a fresh H2 store with a fake auditor (--audit-time per council), fire "
+                        + "--requests re-test POSTs for random councils, --concurrency at a time; check that none "
+                        + "is lost and that no council is ever queued twice at once; report the API's median and "
+                        + "99th-percentile latency.",
+                "Writes serve.json; prints the figures and, as the last line, the folder."
+            })
+    static final class Serve implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(
+                names = "--requests",
+                paramLabel = "N",
+                defaultValue = "200",
+                description = "Default: ${DEFAULT-VALUE}.")
+        int requests;
+
+        @Option(
+                names = "--concurrency",
+                paramLabel = "N",
+                defaultValue = "50",
+                description = "Requests in flight at once. Default: ${DEFAULT-VALUE}.")
+        int concurrency;
+
+        @Option(
+                names = "--audit-time",
+                paramLabel = "DURATION",
+                defaultValue = "200ms",
+                converter = DurationConverter.class,
+                description = "The fake auditor's time per council. Default: ${DEFAULT-VALUE}.")
+        java.time.Duration auditTime;
+
+        @Option(
+                names = "--audit-threads",
+                paramLabel = "N",
+                defaultValue = "4",
+                description = "Councils the node audits at once. Default: ${DEFAULT-VALUE}.")
+        int auditThreads;
+
+        @Option(
+                names = "--seed",
+                paramLabel = "N",
+                defaultValue = "20261122",
+                description = "Default: ${DEFAULT-VALUE}.")
+        long seed;
+
+        @Option(
+                names = "--out",
+                paramLabel = "DIR",
+                description = "Write serve.json here instead of <results>/bench/<timestamp>/.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            ServeBench.Settings settings;
+            try {
+                settings = new ServeBench.Settings(requests, concurrency, auditTime, auditThreads, seed);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage(), e);
+            }
+            RunFolder.checkUsable(out);
+            PrintWriter stdout = spec.commandLine().getOut();
+            Clock clock = Clock.systemUTC();
+            Path folder = RunFolder.create(
+                    out != null ? out : Crawl.defaultFolder(bench.root.global.resultsDir(), clock.instant()),
+                    null,
+                    null);
+            Path work = Files.createTempDirectory("council-audit-bench-serve");
+            ServeBench.Report report;
+            try {
+                report = new ServeBench(spec.commandLine().getErr()).run(settings, bench.root.global.registry(), work);
+            } finally {
+                try (java.util.stream.Stream<Path> files = Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
+                }
+            }
+            Json.mapper().writeValue(folder.resolve("serve.json").toFile(), report);
+            stdout.printf(
+                    "%d requests, %d at a time: %d answered (%d queued, %d joined), %d lost; %d audits started, all"
+                            + " queued ran: %s; most pending per council at once: %d (%d polls); most audits of one"
+                            + " council at once: %d%n",
+                    settings.requests(),
+                    settings.concurrency(),
+                    report.answered(),
+                    report.queued(),
+                    report.joined(),
+                    report.lost(),
+                    report.auditsStarted(),
+                    report.allQueuedAuditsRan() ? "yes" : "no",
+                    report.mostPendingPerCouncil(),
+                    report.statusPolls(),
+                    report.mostConcurrentAuditsPerCouncil());
+            stdout.printf(
+                    java.util.Locale.ROOT,
+                    "latency: median %.1f ms, p99 %.1f ms, max %.1f ms; %.1f s, %.1f requests/s%n",
+                    report.medianMillis(),
+                    report.p99Millis(),
+                    report.maxMillis(),
+                    report.seconds(),
+                    report.requestsPerSecond());
             stdout.println(folder.toAbsolutePath().normalize());
             stdout.flush();
             return ExitCode.DONE;

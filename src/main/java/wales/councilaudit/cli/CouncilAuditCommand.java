@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
             ScheduleCommand.class,
             RetestCommand.class,
             WorkerCommand.class,
+            ServeCommand.class,
             HelpCommand.class
         },
         footer = {"", "Exit status: 0 done, 1 done with councils unreachable or blocked, 2 bad input, 3 internal error."

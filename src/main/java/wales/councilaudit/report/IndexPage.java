@@ -34,7 +34,7 @@ final class IndexPage {
         return m;
     }
 
-    private static Map<String, Object> row(LeagueTable.Row row, Messages t) {
+    static Map<String, Object> row(LeagueTable.Row row, Messages t) {
         CouncilSummary c = row.council();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rank", row.rank() == 0 ? "" : Integer.toString(row.rank()));

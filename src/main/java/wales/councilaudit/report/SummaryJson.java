@@ -140,6 +140,33 @@ public final class SummaryJson {
         return convert(source, tree, RunSummary.class);
     }
 
+    /** Reads a council's detail from text (as the store keeps it); {@code source} names it in messages. */
+    public static CouncilDetail parseDetail(String json, String source) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new SummaryFormatException(source + ": not JSON: " + e.getOriginalMessage(), e);
+        }
+        checkSchema(source, tree, DETAIL_SCHEMA);
+        ((ObjectNode) tree).remove("schema");
+        return convert(source, tree, CouncilDetail.class);
+    }
+
+    /** Reads one council's entry of a summary from text (as the store keeps it). */
+    public static CouncilSummary parseCouncil(String json, String source) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new SummaryFormatException(source + ": not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new SummaryFormatException(source + ": not a JSON object");
+        }
+        return convert(source, tree, CouncilSummary.class);
+    }
+
     private static ObjectNode detailTree(CouncilDetail detail) {
         ObjectNode tree = MAPPER.createObjectNode();
         tree.put("schema", DETAIL_SCHEMA);

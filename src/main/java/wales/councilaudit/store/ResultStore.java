@@ -156,20 +156,27 @@ public final class ResultStore implements AutoCloseable {
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, runId);
             try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                OffsetDateTime finished = rs.getObject(4, OffsetDateTime.class);
-                return Optional.of(new RunRecord(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(finished).map(OffsetDateTime::toInstant),
-                        RunStatus.valueOf(rs.getString(5)),
-                        rs.getString(6)));
+                return rs.next() ? Optional.of(runRecord(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every run, the latest started first (then by id, for runs started at the same time). */
+    public List<RunRecord> runs() {
+        String sql = "SELECT id, kind, started_at, finished_at, status, tool_version FROM audit_run"
+                + " ORDER BY started_at DESC, id DESC";
+        List<RunRecord> runs = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                runs.add(runRecord(rs));
+            }
+            return runs;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the runs: " + e.getMessage(), e);
         }
     }
 
@@ -244,19 +251,57 @@ public final class ResultStore implements AutoCloseable {
             s.setString(1, runId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new CouncilResultRow(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getObject(4, OffsetDateTime.class).toInstant(),
-                            rs.getString(5),
-                            rs.getString(6)));
+                    rows.add(councilResult(rs));
                 }
             }
             return rows;
         } catch (SQLException e) {
             throw new StoreException("cannot read the council results of run " + runId + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One council's stored results across runs, oldest first: by the run's start, then by when the council's result
+     * was saved. Only runs that have a result for the council (finished, blocked, unreachable or failed) are listed.
+     */
+    public List<CouncilResultRow> councilHistory(String councilId) {
+        String sql = "SELECT cr.run_id, cr.council_id, cr.status, cr.finished_at, cr.summary, cr.detail"
+                + " FROM council_result cr JOIN audit_run r ON r.id = cr.run_id"
+                + " WHERE cr.council_id = ? ORDER BY r.started_at, cr.finished_at, cr.run_id";
+        List<CouncilResultRow> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, councilId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(councilResult(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the results of council " + councilId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RunRecord runRecord(ResultSet rs) throws SQLException {
+        OffsetDateTime finished = rs.getObject(4, OffsetDateTime.class);
+        return new RunRecord(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getObject(3, OffsetDateTime.class).toInstant(),
+                Optional.ofNullable(finished).map(OffsetDateTime::toInstant),
+                RunStatus.valueOf(rs.getString(5)),
+                rs.getString(6));
+    }
+
+    private static CouncilResultRow councilResult(ResultSet rs) throws SQLException {
+        return new CouncilResultRow(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class).toInstant(),
+                rs.getString(5),
+                rs.getString(6));
     }
 
     private void update(String action, String sql, Object... parameters) {

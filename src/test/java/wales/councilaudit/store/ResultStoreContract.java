@@ -308,6 +308,44 @@ abstract class ResultStoreContract {
                 .hasMessageContaining("powys");
     }
 
+    @Test
+    void aCouncilsHistoryComesInTheOrderItsRunsStartedWithOnlyItsOwnResults() {
+        String council = "history-" + UUID.randomUUID();
+        String later = newRunId();
+        String earlier = newRunId();
+        String between = newRunId();
+        // Started out of order: the history follows the runs' start, not the order of saving.
+        store.startRun(runAt(later, STARTED.plusSeconds(7200)));
+        store.startRun(runAt(earlier, STARTED));
+        store.startRun(runAt(between, STARTED.plusSeconds(3600)));
+        store.saveCouncilResult(new CouncilResultRow(later, council, "AUDITED", STARTED.plusSeconds(7300), "{}", "{}"));
+        store.saveCouncilResult(new CouncilResultRow(earlier, council, "BLOCKED", STARTED.plusSeconds(60), "{}", "{}"));
+        store.saveCouncilResult(new CouncilResultRow(between, "someone-else", "AUDITED", STARTED, "{}", "{}"));
+
+        assertThat(store.councilHistory(council))
+                .extracting(CouncilResultRow::runId, CouncilResultRow::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(earlier, "BLOCKED"),
+                        org.assertj.core.groups.Tuple.tuple(later, "AUDITED"));
+        assertThat(store.councilHistory("no-such-" + UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void runsComeLatestStartedFirstWithEveryField() {
+        String first = newRunId();
+        String second = newRunId();
+        Instant far = STARTED.plus(Duration.ofDays(3650)); // after any other test's runs in a shared database
+        store.startRun(runAt(first, far));
+        store.startRun(runAt(second, far.plusSeconds(1)));
+        store.finishRun(first, RunStatus.COMPLETED, far.plusSeconds(30));
+
+        List<RunRecord> runs = store.runs();
+
+        assertThat(runs.subList(0, 2)).extracting(RunRecord::id).containsExactly(second, first);
+        assertThat(runs.get(1)).isEqualTo(store.run(first).orElseThrow());
+        assertThat(runs.get(1).finished()).contains(far.plusSeconds(30));
+    }
+
     // --- several writers ------------------------------------------------------------------------------------------
 
     @Test
@@ -387,6 +425,10 @@ abstract class ResultStoreContract {
 
     private static RunRecord running(String runId) {
         return new RunRecord(runId, "domains", STARTED, Optional.empty(), RunStatus.RUNNING, "0.1.0-test");
+    }
+
+    private static RunRecord runAt(String runId, Instant started) {
+        return new RunRecord(runId, "retest", started, Optional.empty(), RunStatus.RUNNING, "0.1.0-test");
     }
 
     private String startedRun() {
