@@ -234,7 +234,10 @@ final class AuditRun {
             store.startRun(run);
             folderReady.accept(folder);
             Map<String, CouncilResultRow> kept = new LinkedHashMap<>();
+            Set<String> asked = new HashSet<>();
+            settings.councils().forEach(c -> asked.add(c.id()));
             store.councilResults(run.id()).stream()
+                    .filter(r -> asked.contains(r.councilId())) // a shared run's other councils are not ours
                     .filter(r -> !r.status().equals(CouncilStatus.FAILED.name()))
                     .forEach(r -> kept.put(r.councilId(), r));
             List<Council> todo = settings.councils().stream()

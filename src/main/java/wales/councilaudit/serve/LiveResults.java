@@ -1,6 +1,5 @@
 package wales.councilaudit.serve;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,12 +108,10 @@ final class LiveResults {
 
     /**
      * The folder a council's files of a run were written to (screenshots are recorded relative to it): {@code
-     * <results>/<run>/parts/<council>/} for a scheduled benchmark's part, else {@code <results>/<run>/}.
+     * <results>/<run>/}, for a scheduled benchmark's councils too (they all write into the run's folder).
      */
     Path folder(String runId, String councilId) {
-        Path run = resultsDir.resolve(runId).normalize();
-        Path part = run.resolve("parts").resolve(councilId);
-        return Files.isDirectory(part) ? part : run;
+        return resultsDir.resolve(runId).normalize();
     }
 
     private CouncilState state(Council council, Map<String, String> kinds) {

@@ -115,8 +115,9 @@ class WorkersIT {
             }
             String db = PostgresTestDatabase.URL + "?currentSchema=" + schema;
             Path shared = tmp.resolve("shared");
-            Process a = start("worker-a", args, shared, Optional.of(db), concat(List.of("worker"), light));
-            Process b = start("worker-b", args, shared, Optional.of(db), concat(List.of("worker"), light));
+            List<String> worker = concat(List.of("worker", "--threads", "2"), light);
+            Process a = start("worker-a", args, shared, Optional.of(db), worker);
+            Process b = start("worker-b", args, shared, Optional.of(db), worker);
             awaitLine(a, "worker-a", "running; Ctrl-C stops it");
             awaitLine(b, "worker-b", "running; Ctrl-C stops it");
             Process queue = start("queue", args, shared, Optional.of(db), List.of("schedule", "run"));
@@ -124,9 +125,12 @@ class WorkersIT {
             assertThat(queue.exitValue()).as(output("queue")).isEqualTo(ExitCode.DONE);
             String runId = Files.readAllLines(tmp.resolve("queue.out")).get(0).trim();
 
-            // Kill one worker once both have saved a council, while it audits its next one.
+            // Kill one worker in the middle of the benchmark (both have saved councils, a third of them in all),
+            // while it audits its next one.
             long deadline = System.nanoTime() + DEADLINE.toNanos();
-            while (saved("worker-a").isEmpty() || saved("worker-b").isEmpty()) {
+            while (saved("worker-a").isEmpty()
+                    || saved("worker-b").isEmpty()
+                    || saved("worker-a").size() + saved("worker-b").size() < ids.size() / 3) {
                 if (System.nanoTime() > deadline) {
                     fail("the workers did not both save a council within " + DEADLINE + "\n" + output("worker-a")
                             + output("worker-b"));
