@@ -97,7 +97,7 @@ class WorkersIT {
             Files.createDirectories(script);
             Files.copy(Path.of("task-scripts", "missed-bin.yaml"), script.resolve("missed-bin.yaml"));
             List<String> light =
-                    List.of("--max-pages", "30", "--delay", "0", "--sample", "6", "--tasks", script.toString());
+                    List.of("--max-pages", "30", "--delay", "0", "--sample", "2", "--tasks", script.toString());
 
             // One node: the benchmark command, on the embedded store.
             long t0 = System.nanoTime();
