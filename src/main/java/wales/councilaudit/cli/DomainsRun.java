@@ -55,10 +55,24 @@ final class DomainsRun {
 
     private final Settings settings;
     private final Clock clock;
+    private final Optional<String> runId;
 
     DomainsRun(Settings settings, Clock clock) {
+        this(settings, clock, Optional.empty());
+    }
+
+    private DomainsRun(Settings settings, Clock clock, Optional<String> runId) {
         this.settings = settings;
         this.clock = clock;
+        this.runId = runId;
+    }
+
+    /**
+     * This run under a run id named beforehand (a scheduled check's, from the time it was due) instead of a new one:
+     * run again with the same id, it records the run once and replaces each council's result.
+     */
+    DomainsRun named(String id) {
+        return new DomainsRun(settings, clock, Optional.of(id));
     }
 
     /**
@@ -67,7 +81,7 @@ final class DomainsRun {
      */
     Outcome execute(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         Instant started = clock.instant();
-        String runId = RunFolder.newRunId(settings.kind(), started, settings.resultsDir());
+        String runId = this.runId.orElseGet(() -> RunFolder.newRunId(settings.kind(), started, settings.resultsDir()));
         try (ResultStore store = ResultStore.open(settings.store());
                 HttpFetcher fetcher = new HttpFetcher(
                         settings.http(), settings.resolver(), settings.trust(), Sleeper.SYSTEM, clock)) {

@@ -25,11 +25,37 @@ final class ScheduleOptions {
     String zone;
 
     @Option(
+            names = "--domains-cron",
+            paramLabel = "EXPRESSION",
+            defaultValue = "${env:COUNCIL_AUDIT_DOMAINS_CRON}",
+            description = "Also check every council's domains (as the domains command) when this Quartz cron "
+                    + "expression falls due, e.g. '0 0 3 ? * MON' for 03:00 every Monday (env "
+                    + "COUNCIL_AUDIT_DOMAINS_CRON). Default: no periodic domain check (one installed before is "
+                    + "removed).")
+    String domainsCron;
+
+    @Option(
             names = "--threads",
             paramLabel = "N",
             defaultValue = "1",
             description = "Councils this node audits at once. Default: ${DEFAULT-VALUE}.")
     int threads;
+
+    /**
+     * The periodic domain check's cron expression, when one is asked for.
+     *
+     * @throws UserInputException when it is not a Quartz cron expression
+     */
+    java.util.Optional<String> domainsCron() {
+        if (domainsCron == null || domainsCron.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        if (!org.quartz.CronExpression.isValidExpression(domainsCron.trim())) {
+            throw new UserInputException("--domains-cron: not a Quartz cron expression (seconds minutes hours "
+                    + "day-of-month month day-of-week [year]): " + domainsCron);
+        }
+        return java.util.Optional.of(domainsCron.trim());
+    }
 
     /** @throws UserInputException naming the option and the problem */
     ScheduleSettings settings() {

@@ -1,6 +1,8 @@
 package wales.councilaudit.cli;
 
+import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,15 +38,22 @@ final class ScheduleStartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         GlobalOptions global = parent.root.global;
         ScheduleSettings settings = schedule.settings();
-        ScheduledAudit auditor =
-                new ScheduledAudit(global, options, tasks, spec.commandLine().getErr(), Clock.systemUTC());
-        AuditScheduler node = ScheduleNodes.open(global, settings, auditor);
+        Optional<String> domainsCron = schedule.domainsCron();
+        PrintWriter err = spec.commandLine().getErr();
+        ScheduledAudit auditor = new ScheduledAudit(global, options, tasks, err, Clock.systemUTC());
+        AuditScheduler node = ScheduleNodes.open(global, settings, auditor, err);
         boolean changed = node.installBenchmark();
-        spec.commandLine()
-                .getErr()
-                .printf(
-                        "annual benchmark: %s in %s (%s)%n",
-                        settings.benchmarkCron(), settings.zone(), changed ? "installed" : "kept as stored");
+        err.printf(
+                "annual benchmark: %s in %s (%s)%n",
+                settings.benchmarkCron(), settings.zone(), changed ? "installed" : "kept as stored");
+        if (domainsCron.isPresent()) {
+            boolean added = node.installDomainCheck(domainsCron.get());
+            err.printf(
+                    "domain check: %s in %s (%s)%n",
+                    domainsCron.get(), settings.zone(), added ? "installed" : "kept as stored");
+        } else if (node.removeDomainCheck()) {
+            err.println("domain check: removed (no --domains-cron given)");
+        }
         ScheduleNodes.runUntilStopped(node, "scheduler node", spec.commandLine().getErr());
         return ExitCode.DONE;
     }

@@ -101,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
         CouncilAuditor auditor = noAudits
                 ? ScheduleNodes.NEVER_RUNS
                 : new ScheduledAudit(root.global, options, tasks, err, Clock.systemUTC());
-        AuditScheduler node = ScheduleNodes.open(root.global, schedule, auditor);
+        AuditScheduler node = ScheduleNodes.open(root.global, schedule, auditor, err);
         ResultStore store = ResultStore.open(root.global.storeConfig());
         DashboardServer server;
         try {

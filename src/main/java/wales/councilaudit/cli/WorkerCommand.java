@@ -47,7 +47,8 @@ final class WorkerCommand implements Callable<Integer> {
         }
         ScheduledAudit auditor = new ScheduledAudit(
                 root.global, options, tasks, spec.commandLine().getErr(), Clock.systemUTC());
-        AuditScheduler node = ScheduleNodes.open(root.global, settings, auditor);
+        AuditScheduler node = ScheduleNodes.open(
+                root.global, settings, auditor, spec.commandLine().getErr());
         ScheduleNodes.runUntilStopped(node, "worker", spec.commandLine().getErr());
         return ExitCode.DONE;
     }

@@ -12,9 +12,11 @@ final class AuditJobFactory implements JobFactory {
 
     private final CouncilAuditor auditor;
     private final List<String> councilIds;
+    private final DomainSweep sweep;
 
-    AuditJobFactory(CouncilAuditor auditor, List<String> councilIds) {
+    AuditJobFactory(CouncilAuditor auditor, DomainSweep sweep, List<String> councilIds) {
         this.auditor = auditor;
+        this.sweep = sweep;
         this.councilIds = List.copyOf(councilIds);
     }
 
@@ -26,6 +28,9 @@ final class AuditJobFactory implements JobFactory {
         }
         if (type == BenchmarkJob.class) {
             return new BenchmarkJob(councilIds);
+        }
+        if (type == DomainCheckJob.class) {
+            return new DomainCheckJob(sweep);
         }
         throw new SchedulerException("not a council-audit job: " + type.getName());
     }

@@ -56,11 +56,26 @@ public final class AuditScheduler implements AutoCloseable {
             List<String> councilIds,
             CouncilAuditor auditor,
             Clock clock) {
+        return open(store, settings, councilIds, auditor, DomainSweep.NONE, clock);
+    }
+
+    /**
+     * As {@link #open(StoreConfig, ScheduleSettings, List, CouncilAuditor, Clock)}, for a node that also runs the
+     * periodic domain check when it falls due ({@link #installDomainCheck}).
+     */
+    public static AuditScheduler open(
+            StoreConfig store,
+            ScheduleSettings settings,
+            List<String> councilIds,
+            CouncilAuditor auditor,
+            DomainSweep sweep,
+            Clock clock) {
         Objects.requireNonNull(auditor, "auditor");
+        Objects.requireNonNull(sweep, "sweep");
         ResultStore.open(store).close(); // the migrations, V5 being Quartz's tables
         try {
             Scheduler scheduler = QuartzNode.create(store, settings);
-            scheduler.setJobFactory(new AuditJobFactory(auditor, councilIds));
+            scheduler.setJobFactory(new AuditJobFactory(auditor, sweep, councilIds));
             return new AuditScheduler(scheduler, settings, councilIds, clock);
         } catch (SchedulerException e) {
             throw new ScheduleException("cannot set up the scheduler on " + store.jdbcUrl() + ": " + e.getMessage(), e);
@@ -124,6 +139,71 @@ public final class AuditScheduler implements AutoCloseable {
                         .inTimeZone(java.util.TimeZone.getTimeZone(settings.zone()))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
+    }
+
+    /**
+     * Installs the optional periodic domain check: every council's domains under one run ({@code
+     * <yyyyMMdd-HHmmss>-domains}) each time {@code cron} (a Quartz cron expression, read in the settings' zone) falls
+     * due. Like the benchmark's, a stored trigger with the same expression is kept, one with another is replaced,
+     * and a firing missed while no node ran fires once.
+     *
+     * @return true when the trigger was added or replaced, false when it was kept
+     * @throws IllegalArgumentException when {@code cron} is not a Quartz cron expression
+     */
+    public boolean installDomainCheck(String cron) {
+        if (!org.quartz.CronExpression.isValidExpression(cron)) {
+            throw new IllegalArgumentException("not a Quartz cron expression (seconds minutes hours day-of-month "
+                    + "month day-of-week [year]): " + cron);
+        }
+        JobDetail job = JobBuilder.newJob(DomainCheckJob.class)
+                .withIdentity(Keys.DOMAIN_CHECK_JOB)
+                .withDescription("checks every council's domains under a new run")
+                .storeDurably()
+                .requestRecovery()
+                .build();
+        Trigger wanted = TriggerBuilder.newTrigger()
+                .withIdentity(Keys.DOMAIN_CHECK)
+                .forJob(Keys.DOMAIN_CHECK_JOB)
+                .withDescription("the periodic domain check")
+                .startAt(java.util.Date.from(clock.instant()))
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
+                        .inTimeZone(java.util.TimeZone.getTimeZone(settings.zone()))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        return call("install the domain check's trigger", () -> {
+            if (!scheduler.checkExists(Keys.DOMAIN_CHECK_JOB)) {
+                try {
+                    scheduler.addJob(job, false);
+                } catch (ObjectAlreadyExistsException e) {
+                    // added by another node meanwhile
+                }
+            }
+            Trigger existing = scheduler.getTrigger(Keys.DOMAIN_CHECK);
+            if (existing instanceof CronTrigger stored
+                    && stored.getCronExpression().equals(cron)
+                    && stored.getTimeZone().getID().equals(settings.zone().getId())) {
+                return false;
+            }
+            if (existing == null) {
+                try {
+                    scheduler.scheduleJob(wanted);
+                } catch (ObjectAlreadyExistsException e) {
+                    return false;
+                }
+            } else {
+                scheduler.rescheduleJob(Keys.DOMAIN_CHECK, wanted);
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Removes the periodic domain check, when installed (a {@code schedule start} without it turns it off).
+     *
+     * @return whether there was one to remove
+     */
+    public boolean removeDomainCheck() {
+        return call("remove the domain check's trigger", () -> scheduler.unscheduleJob(Keys.DOMAIN_CHECK));
     }
 
     /** The node's Quartz scheduler, for the package's tests. */

@@ -8,7 +8,7 @@ final class Keys {
 
     /** One durable job per council, named by the council's id. */
     static final String COUNCIL_GROUP = "council";
-    /** The schedule's own triggers (the annual benchmark); {@code schedule pause} pauses this group. */
+    /** The schedule's own triggers (the annual benchmark, the domain check); {@code schedule pause} pauses them. */
     static final String SCHEDULE_GROUP = "schedule";
     /** One-shot triggers of a benchmark's councils, named {@code <run id>.<council id>}. */
     static final String BENCHMARK_GROUP = "benchmark";
@@ -17,6 +17,8 @@ final class Keys {
 
     static final JobKey BENCHMARK_JOB = JobKey.jobKey("benchmark", SCHEDULE_GROUP);
     static final TriggerKey ANNUAL_BENCHMARK = TriggerKey.triggerKey("annual-benchmark", SCHEDULE_GROUP);
+    static final JobKey DOMAIN_CHECK_JOB = JobKey.jobKey("domain-check", SCHEDULE_GROUP);
+    static final TriggerKey DOMAIN_CHECK = TriggerKey.triggerKey("domain-check", SCHEDULE_GROUP);
 
     /** Job data (all strings: the job store keeps them as properties, never as serialised Java objects). */
     static final String COUNCIL_ID = "councilId";

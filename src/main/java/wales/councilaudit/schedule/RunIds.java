@@ -20,6 +20,10 @@ final class RunIds {
         return STAMP.format(due) + "-" + AuditKind.BENCHMARK.label();
     }
 
+    static String domains(Instant due) {
+        return STAMP.format(due) + "-domains";
+    }
+
     static String retest(Instant requested, String councilId) {
         return STAMP.format(requested) + "-" + AuditKind.RETEST.label() + "-" + councilId;
     }

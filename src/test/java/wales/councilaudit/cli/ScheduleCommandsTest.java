@@ -107,4 +107,11 @@ class ScheduleCommandsTest {
         assertThat(result.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.err()).contains("--cron: not a Quartz cron expression");
     }
+
+    @Test
+    void aBadDomainCheckExpressionIsBadInputBeforeAnythingStarts() {
+        Result result = run("schedule", "start", "--domains-cron", "every monday");
+        assertThat(result.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(result.err()).contains("--domains-cron: not a Quartz cron expression");
+    }
 }

@@ -35,6 +35,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import wales.councilaudit.accessibility.AxeOutcome;
 import wales.councilaudit.accessibility.AxeScanner;
@@ -205,6 +206,13 @@ class ServeIT {
         assertThat(diff.get("toRun").asText()).isEqualTo(secondRun);
         assertThat(json("/api/councils/" + COUNCIL + "/latest").get("runId").asText())
                 .isEqualTo(secondRun);
+        // The re-test's node ends it with the same diff in the run's folder, just after the run is marked done.
+        Path diffText = dir.resolve("results").resolve(secondRun).resolve("diff.txt");
+        new FluentWait<>(diffText)
+                .withTimeout(Duration.ofSeconds(30))
+                .pollingEvery(Duration.ofMillis(200))
+                .until(Files::isRegularFile);
+        assertThat(Files.readString(diffText)).contains(firstRun).contains(secondRun);
 
         // axe-core on the dashboard's pages, in English and Welsh.
         AxeScanner axe = new AxeScanner(Duration.ofSeconds(60));
