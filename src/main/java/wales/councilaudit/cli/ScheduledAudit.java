@@ -25,8 +25,8 @@ import wales.councilaudit.store.RunStatus;
  * <p>A re-test is a run of one council, written to {@code results/<run-id>/} like an audit's, with its report, and
  * ends with the diff against the council's previous run ({@code diff.txt}, {@link RetestDiff}). A benchmark's
  * councils all write into the benchmark's {@code results/<run-id>/}, whichever node runs them; each then writes the
- * run's {@code summary.json} and report again from the store ({@link RunFinaliser}), so that the files are complete
- * once the last council is saved, and the run is marked {@code COMPLETED} then.
+ * run's {@code summary.json} again from the store ({@link RunFinaliser}), and the job that finds every council saved
+ * writes the report and marks the run {@code COMPLETED}.
  */
 final class ScheduledAudit implements CouncilAuditor {
 
