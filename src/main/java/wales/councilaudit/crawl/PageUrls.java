@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,12 +23,54 @@ final class PageUrls {
 
     private PageUrls() {}
 
+    /**
+     * Links resolved lately, by the origin of the page's base and the attribute as written: a site's header, footer
+     * and navigation repeat the same root-relative and absolute links on every page. Lossy and bounded (one entry
+     * per slot, the newer replacing the older); thread-safe without locks.
+     */
+    private static final AtomicReferenceArray<Resolved> RESOLVED = new AtomicReferenceArray<>(8192);
+
+    private record Resolved(String origin, String raw, Optional<URI> url) {}
+
     /** The element's attribute as an absolute web URL, or empty when missing, blank or not http(s). */
     static Optional<URI> resolve(Element element, String attribute) {
         if (!element.hasAttr(attribute)) {
             return Optional.empty();
         }
-        return toWebUri(element.absUrl(attribute));
+        String raw = element.attr(attribute);
+        String origin = reusableOrigin(element.baseUri(), raw);
+        if (origin == null) {
+            return toWebUri(element.absUrl(attribute));
+        }
+        int h = origin.hashCode() * 31 + raw.hashCode();
+        int slot = (h ^ (h >>> 16)) & (RESOLVED.length() - 1);
+        Resolved known = RESOLVED.get(slot);
+        if (known != null && known.raw().equals(raw) && known.origin().equals(origin)) {
+            return known.url();
+        }
+        Optional<URI> url = toWebUri(element.absUrl(attribute));
+        RESOLVED.set(slot, new Resolved(origin, raw, url));
+        return url;
+    }
+
+    /**
+     * The base's scheme and authority when the link resolves the same against any base with them: an absolute
+     * {@code http(s)://} link, or a root-relative one ({@code /path}, not {@code //host} or {@code /\host}); else
+     * {@code null}. Resolution then depends on nothing else of the base (RFC 3986 section 5.2.2), so the answer may
+     * be remembered.
+     */
+    private static String reusableOrigin(String base, String raw) {
+        boolean absolute = raw.startsWith("http://") || raw.startsWith("https://");
+        boolean rootRelative =
+                raw.startsWith("/") && (raw.length() == 1 || (raw.charAt(1) != '/' && raw.charAt(1) != '\\'));
+        if (!absolute && !rootRelative) {
+            return null;
+        }
+        int colon = base.indexOf("://");
+        if (colon < 0 || !(base.startsWith("http://") || base.startsWith("https://"))) {
+            return null;
+        }
+        return base.substring(0, indexOfAny(base, colon + 3, "/?#"));
     }
 
     /** Whether the attribute's value, as written, only names a place in the same document ({@code #top}). */
