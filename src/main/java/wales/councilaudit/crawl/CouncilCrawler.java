@@ -60,11 +60,25 @@ public final class CouncilCrawler {
     private static final int MAX_PENDING = 100_000;
 
     /** In-links written per transaction when they are flushed, so that no transaction's undo log grows large. */
-    private static final int FLUSH_ROWS = 2_000;
+    private static final int FLUSH_ROWS = 5_000;
 
     private static final java.time.Duration FLUSH_EVERY = java.time.Duration.ofMinutes(5);
     /** How often the progress display's counts are checked against the ledger (a count of every row). */
     private static final java.time.Duration RECOUNT_EVERY = java.time.Duration.ofSeconds(30);
+
+    /**
+     * URLs taken from the frontier and not yet committed, per fetching thread, at most. It bounds both what a crash
+     * fetches again and how many pages a commit can hold.
+     */
+    public static final int AHEAD_PER_THREAD = 256;
+
+    /**
+     * How long a batch may wait for more outcomes before it is committed. Each commit is written to disk when it
+     * returns (the store has no write delay), so commits of a few dozen pages each cost the 50,000-page benchmark
+     * crawl a third of its time; a council's crawl fetches at most a few pages a second, so its pages still commit
+     * one by one.
+     */
+    private static final java.time.Duration COMMIT_EVERY = java.time.Duration.ofMillis(250);
 
     /** URLs read from the ledger's queue at a time. */
     private static final int CLAIM_BATCH = 256;
@@ -303,11 +317,17 @@ public final class CouncilCrawler {
         /**
          * Runs until the frontier is empty or a limit stops it.
          *
+         * <p>What the workers bring back is committed in batches: when {@link #COMMIT_EVERY} has passed since the
+         * last commit, when a batch holds half of what may be taken ahead, at once when the workers would otherwise
+         * run out of URLs, and before the loop ends. At most {@code threads ×} {@value #AHEAD_PER_THREAD} URLs are
+         * taken from the frontier and not yet committed (being fetched, or fetched and waiting in the batch): a crawl
+         * killed at any point fetches those again when resumed, and nothing else.
+         *
          * @return the reason the crawl stopped early ({@code MAX_PAGES: ...}, {@code TIME: ...}), or empty
          */
         String loop() throws InterruptedException {
             int threads = limits.threads();
-            int ahead = threads * 32;
+            int ahead = threads * AHEAD_PER_THREAD;
             ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads(council.id()));
             Instant deadline = clock.instant().plus(limits.maxTime());
             int inFlight = 0;
@@ -316,13 +336,14 @@ public final class CouncilCrawler {
             boolean frontierMayHaveMore = true;
             String stopped = "";
             List<PageFetch.Outcome> batch = new ArrayList<>();
+            long lastCommit = System.nanoTime();
             try {
                 while (true) {
                     boolean drained = false;
                     if (stopped.isEmpty() && !clock.instant().isBefore(deadline)) {
                         stopped = "TIME: the crawl ran for " + limits.maxTime();
                     }
-                    if (stopped.isEmpty() && taken >= limits.maxPages()) {
+                    if (stopped.isEmpty() && taken + recordedIn(batch) >= limits.maxPages()) {
                         stopped = "MAX_PAGES: " + limits.maxPages() + " fetched";
                     }
                     stopping = !stopped.isEmpty();
@@ -336,7 +357,9 @@ public final class CouncilCrawler {
                             // Fewer than asked: nothing more is queued until the next commit adds some.
                             frontierMayHaveMore = next.size() == CLAIM_BATCH;
                         }
-                        while (!claimed.isEmpty() && inFlight < ahead && taken + inFlight < limits.maxPages()) {
+                        while (!claimed.isEmpty()
+                                && inFlight + batch.size() < ahead
+                                && taken + batch.size() + inFlight < limits.maxPages()) {
                             QueuedUrl q = claimed.poll();
                             inFlight++;
                             workers.execute(() -> {
@@ -351,31 +374,39 @@ public final class CouncilCrawler {
                         }
                         drained = claimed.isEmpty() && !frontierMayHaveMore;
                     }
-                    if (inFlight == 0 && (drained || !stopped.isEmpty())) {
-                        return stopped;
-                    }
-                    PageFetch.Outcome first = outcomes.poll(100, TimeUnit.MILLISECONDS);
-                    if (first == null) {
+                    // Commit now when the workers are about to run dry (what the batch found may be all that is
+                    // left to fetch), when the loop is about to end, or when the batch is full or old enough.
+                    boolean starving = inFlight <= threads;
+                    boolean ending = inFlight == 0 && (drained || !stopped.isEmpty());
+                    long sinceCommit = System.nanoTime() - lastCommit;
+                    if (!batch.isEmpty()
+                            && (starving
+                                    || ending
+                                    || batch.size() >= ahead / 2
+                                    || sinceCommit >= COMMIT_EVERY.toNanos())) {
+                        commitOutcomes(batch);
+                        batch.clear();
+                        lastCommit = System.nanoTime();
+                        frontierMayHaveMore = true;
                         continue;
                     }
+                    if (ending) {
+                        return stopped;
+                    }
+                    long wait = batch.isEmpty()
+                            ? 100
+                            : Math.max(1, Math.min(100, (COMMIT_EVERY.toNanos() - sinceCommit) / 1_000_000));
+                    PageFetch.Outcome first = outcomes.poll(wait, TimeUnit.MILLISECONDS);
                     if (fatal != null) {
                         throw new IllegalStateException("a crawl worker died: " + fatal, fatal);
                     }
+                    if (first == null) {
+                        continue;
+                    }
+                    int before = batch.size();
                     batch.add(first);
                     outcomes.drainTo(batch);
-                    // Commit in batches while workers still have work; at once when they would starve.
-                    while (batch.size() < threads * 16 && inFlight - batch.size() > threads) {
-                        PageFetch.Outcome more = outcomes.poll(20, TimeUnit.MILLISECONDS);
-                        if (more == null) {
-                            break;
-                        }
-                        batch.add(more);
-                        outcomes.drainTo(batch);
-                    }
-                    inFlight -= batch.size();
-                    commitOutcomes(batch);
-                    frontierMayHaveMore = true;
-                    batch.clear();
+                    inFlight -= batch.size() - before;
                 }
             } finally {
                 workers.shutdownNow();
@@ -383,6 +414,11 @@ public final class CouncilCrawler {
                     LOG.warn("{}: crawl workers did not stop within 30 s", council.id());
                 }
             }
+        }
+
+        /** The outcomes of {@code batch} that will record a page when committed. */
+        private long recordedIn(List<PageFetch.Outcome> batch) {
+            return batch.stream().filter(o -> o instanceof PageFetch.Recorded).count();
         }
 
         private PageFetch.Outcome safely(QueuedUrl queued) {
@@ -454,7 +490,19 @@ public final class CouncilCrawler {
         /** One transaction, and the progress display's counts moved by what it changed. */
         private void commit(List<PageRecord> pages, List<PageFetch.Found> found, List<QueuedUrl> requeued) {
             List<Discovery> discoveries = merge(found);
-            ledger.commit(discoveries, pages, requeued);
+            // In-links waiting for a page recorded now are written with it: its row is rewritten in this transaction
+            // anyway, and the flush at the end, which the workers wait for, has that many fewer rows to rewrite.
+            List<Discovery> writes = discoveries;
+            for (PageRecord page : pages) {
+                Merged waiting = pendingInLinks.remove(page.key());
+                if (waiting != null) {
+                    if (writes == discoveries) {
+                        writes = new ArrayList<>(discoveries);
+                    }
+                    writes.add(discovery(waiting, known.getOrDefault(page.key(), seq)));
+                }
+            }
+            ledger.commit(writes, pages, requeued);
             queued -= pages.size(); // every page recorded was queued until now
             for (Discovery d : discoveries) {
                 if (d.state() == UrlState.QUEUED) {
@@ -515,10 +563,13 @@ public final class CouncilCrawler {
             pendingInLinks.forEach((key, m) -> increments.add(discovery(m, known.getOrDefault(key, seq))));
             increments.sort(java.util.Comparator.comparingLong(Discovery::seq));
             pendingInLinks.clear();
+            List<List<Discovery>> chunks = new ArrayList<>();
             for (int from = 0; from < increments.size(); from += FLUSH_ROWS) {
-                ledger.commit(
-                        increments.subList(from, Math.min(increments.size(), from + FLUSH_ROWS)), List.of(), List.of());
+                chunks.add(increments.subList(from, Math.min(increments.size(), from + FLUSH_ROWS)));
             }
+            // Chunks touch different rows, each in a transaction of its own: written two at a time, on the
+            // coordinator and one of the common pool's threads. The flush at the end has the machine to itself.
+            chunks.parallelStream().forEach(chunk -> ledger.commit(chunk, List.of(), List.of()));
             flushed = at;
         }
     }

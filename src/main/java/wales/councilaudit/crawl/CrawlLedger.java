@@ -10,7 +10,9 @@ import java.util.function.Consumer;
  * One council's crawl in one run as it is kept on disk: its frontier, its seen-set and its pages in one table, so
  * that memory does not grow with the site and a crawl stopped at any point (even {@code kill -9}) resumes where
  * its last commit left it. The crawl of a council has one owner at a time (one process, one coordinator thread
- * calling these methods); the ledger need not guard against two.
+ * calling these methods); the ledger need not guard against two. The one exception: the owner may make several
+ * {@link #commit} calls at once whose rows are disjoint (in-link counts written in chunks); each is a transaction of
+ * its own.
  *
  * <p>Implemented by the results store (H2 or PostgreSQL); {@link wales.councilaudit.crawl} only uses this
  * interface.

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Reads what a crawler needs from one response's bytes: for HTML, the charset, title, language, canonical URL,
@@ -42,7 +43,8 @@ public final class PageAnalyser {
         CharsetSniffer.Decoded decoded = CharsetSniffer.decode(type.charset(), body);
         Document doc = Jsoup.parse(decoded.text(), page.toASCIIString());
         String lang = lang(doc);
-        List<PageLink> outlinks = PageLinks.outlinks(doc, page);
+        Elements withHref = PageLinks.withHref(doc);
+        List<PageLink> outlinks = PageLinks.outlinks(withHref, page);
         String twinLanguage = PageFacts.twinLanguageOf(lang);
         return new PageFacts(
                 page,
@@ -51,10 +53,10 @@ public final class PageAnalyser {
                 Optional.of(decoded.decision()),
                 doc.title().strip(),
                 lang,
-                PageLinks.canonical(doc),
+                PageLinks.canonical(withHref),
                 outlinks,
-                PageLinks.hreflang(doc),
-                WelshTwinFinder.find(doc, page, twinLanguage, outlinks));
+                PageLinks.hreflang(withHref),
+                WelshTwinFinder.find(withHref, page, twinLanguage, outlinks));
     }
 
     /** The {@code lang} attribute of {@code <html>}, trimmed; empty when missing. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Finds the candidates for a page's twin in the other language (see {@link PageFacts#twins()}): the first {@code
@@ -29,6 +30,11 @@ final class WelshTwinFinder {
      * @param outlinks the page's outlinks (a hint for the path convention)
      */
     static List<PageTwin> find(Document doc, URI page, String language, List<PageLink> outlinks) {
+        return find(PageLinks.withHref(doc), page, language, outlinks);
+    }
+
+    /** {@link #find(Document, URI, String, List)} of the elements {@link PageLinks#withHref} found. */
+    static List<PageTwin> find(Elements doc, URI page, String language, List<PageLink> outlinks) {
         List<PageTwin> twins = new ArrayList<>();
         hreflang(doc, page, language).ifPresent(twins::add);
         toggle(doc, page, language).ifPresent(twins::add);
@@ -36,8 +42,11 @@ final class WelshTwinFinder {
         return twins;
     }
 
-    private static Optional<PageTwin> hreflang(Document doc, URI page, String language) {
-        for (Element link : doc.select("link[hreflang][href]")) {
+    private static Optional<PageTwin> hreflang(Elements withHref, URI page, String language) {
+        for (Element link : withHref) {
+            if (!link.normalName().equals("link") || !link.hasAttr("hreflang")) {
+                continue;
+            }
             if (PageLinks.hasRel(link, "alternate") && names(link.attr("hreflang"), language)) {
                 Optional<URI> url = target(link, page);
                 if (url.isPresent()) {
@@ -51,9 +60,12 @@ final class WelshTwinFinder {
         return Optional.empty();
     }
 
-    private static Optional<PageTwin> toggle(Document doc, URI page, String language) {
+    private static Optional<PageTwin> toggle(Elements withHref, URI page, String language) {
         String name = language.equals(PageTwin.WELSH) ? "Cymraeg" : "English";
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : withHref) {
+            if (!a.normalName().equals("a")) {
+                continue;
+            }
             String text = PageLinks.collapse(a.text());
             boolean isToggle = text.equalsIgnoreCase(name)
                     || names(a.attr("lang"), language)

@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import wales.councilaudit.crawl.CouncilCrawler;
 import wales.councilaudit.store.PostgresTestDatabase;
 
 /**
@@ -77,11 +78,13 @@ class CrawlResumeIT {
 
     /**
      * The most URLs a crawl has taken from its frontier without committing them: {@code CouncilCrawler} claims up
-     * to {@code threads × 32} ahead of its commits (more are read from the queue, but not asked for). Those stay queued in the store, so a killed crawl fetches again,
-     * on resume, the ones it had asked for; nothing else may be fetched twice. With one thread, at most one of them
+     * to {@code threads ×} {@link CouncilCrawler#AHEAD_PER_THREAD} ahead of its commits, being fetched or fetched
+     * and waiting for the next commit (more are read from the queue, but not asked for). Those stay queued in the
+     * store, so a killed crawl fetches again, on resume, the ones it had asked for; nothing else may be fetched
+     * twice. With one thread, at most one of them
      * is being fetched at a time, but the bound holds for any number of threads.
      */
-    private static final int CLAIMED_AHEAD = THREADS * 32;
+    private static final int CLAIMED_AHEAD = THREADS * CouncilCrawler.AHEAD_PER_THREAD;
 
     /**
      * Beta's page whose first request the server holds unanswered until the kill, so that one URL is certainly
