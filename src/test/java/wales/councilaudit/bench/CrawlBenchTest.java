@@ -89,6 +89,24 @@ class CrawlBenchTest {
     }
 
     @Test
+    void aWholeCrawlInAHeapCappedWithinTheTargetMeetsItWhateverThePoolPeaksAddUpTo() {
+        Run floor = ran("floor", 50_000, 50_000, 1000, 120);
+        Run product = ran("product", 50_000, 50_000, 800, 281);
+
+        assertThat(verdicts(CrawlBench.judge(50_000, floor, product, 256L * MB)))
+                .containsExactly(Verdict.MET, Verdict.MET);
+        assertThat(CrawlBench.judge(50_000, floor, product, 256L * MB)
+                        .checks()
+                        .get(1)
+                        .why())
+                .contains("maximum heap of 256 MB", "pool peaks' sum 281 MB");
+        assertThat(verdicts(CrawlBench.judge(50_000, floor, product, 257L * MB)))
+                .containsExactly(Verdict.MET, Verdict.NOT_MET);
+        assertThat(verdicts(CrawlBench.judge(50_000, floor, ran("product", 50_000, 49_999, 800, 100), 256L * MB)))
+                .containsExactly(Verdict.NOT_MET, Verdict.NOT_MET);
+    }
+
+    @Test
     void aMissingProductIsNotMeasuredNeverFaked() {
         SizeResult result = CrawlBench.judge(50_000, ran("floor", 50_000, 50_000, 1000, 300), missing(50_000));
 
@@ -99,7 +117,8 @@ class CrawlBenchTest {
 
     @Test
     void settingsAreChecked() {
-        assertThat(CrawlBench.Settings.defaults()).isEqualTo(new CrawlBench.Settings(List.of(5_000, 50_000), 2, 2_000));
+        assertThat(CrawlBench.Settings.defaults())
+                .isEqualTo(new CrawlBench.Settings(List.of(5_000, 50_000), 2, 10_000));
         assertThatThrownBy(() -> new CrawlBench.Settings(List.of(), 2, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CrawlBench.Settings(List.of(0), 2, 0))
                 .isInstanceOf(IllegalArgumentException.class);
