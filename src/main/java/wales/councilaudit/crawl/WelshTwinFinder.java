@@ -34,10 +34,10 @@ final class WelshTwinFinder {
     }
 
     /** {@link #find(Document, URI, String, List)} of the elements {@link PageLinks#withHref} found. */
-    static List<PageTwin> find(Elements doc, URI page, String language, List<PageLink> outlinks) {
+    static List<PageTwin> find(Elements withHref, URI page, String language, List<PageLink> outlinks) {
         List<PageTwin> twins = new ArrayList<>();
-        hreflang(doc, page, language).ifPresent(twins::add);
-        toggle(doc, page, language).ifPresent(twins::add);
+        hreflang(withHref, page, language).ifPresent(twins::add);
+        toggle(withHref, page, language).ifPresent(twins::add);
         twins.addAll(WelshPathConvention.candidates(page, language, outlinks));
         return twins;
     }
