@@ -74,9 +74,9 @@ public final class CouncilCrawler {
 
     /**
      * How long a batch may wait for more outcomes before it is committed. Each commit is written to disk when it
-     * returns (the store has no write delay), so commits of a few dozen pages each cost the 50,000-page benchmark
-     * crawl a third of its time; a council's crawl fetches at most a few pages a second, so its pages still commit
-     * one by one.
+     * returns (the store has no write delay): with commits of at most 32 pages the 50,000-page benchmark crawl took
+     * about 22 s, with batches of up to 256 about 19.5 s. A council's crawl fetches a page a second or so, so its
+     * pages still commit one by one.
      */
     private static final java.time.Duration COMMIT_EVERY = java.time.Duration.ofMillis(250);
 
